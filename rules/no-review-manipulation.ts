@@ -1,0 +1,113 @@
+import { compileCatalog, matchConcepts, type CompiledCatalog, type ConceptHit } from "../src/detect/phrases.js";
+import { docsUrl } from "../src/policy/docs-url.js";
+import { REVIEW_CATALOGS, type ReviewCatalog, type ReviewConcept, type ReviewFinding } from "../src/policy/phrases/review/index.js";
+import { cite, SOLBP, SOURCES } from "../src/policy/sources.js";
+import type { FieldText } from "../src/text/field.js";
+import type { Rule, RuleContext, Suggestion } from "../src/types.js";
+
+const ID = "no-review-manipulation";
+
+/** Concepts without which no finding is possible: the cheap pre-test of every catalog. */
+const ANCHORS: ReviewConcept[] = ["review", "topStars", "lowStars", "contactFirst", "beforeReview"];
+/** When a sentence has several findings, the gravest is reported. */
+const PRIORITY: ReviewFinding[] = ["change-review", "gating", "incentive", "star-rating", "positive-only"];
+/** How far (in units) a favourable word may stand from the review word it qualifies. */
+const POSITIVE_REACH = 40;
+
+let compiled: CompiledCatalog<ReviewConcept>[] | undefined;
+const catalogs = () => (compiled ??= REVIEW_CATALOGS.map((c) => compileCatalog(c, ANCHORS)));
+const byLang = new Map<string, ReviewCatalog>(REVIEW_CATALOGS.map((c) => [c.lang, c]));
+
+const rule: Rule = {
+  meta: {
+    id: ID,
+    description:
+      "Review and feedback requests must be neutral: no asking for positive or 5-star reviews, no review only if happy, no 'contact us before leaving negative feedback', no incentives, no asking to change or remove a review.",
+    docs: docsUrl(ID),
+    defaultSeverity: "error",
+    recommended: true,
+    fixable: false,
+    hasSuggestions: true,
+    defaultOptions: {},
+    messages: {
+      "star-rating": "Do not ask for a specific star rating; ask for an honest review instead.",
+      "positive-only": "Do not ask for a positive review or for a review only from satisfied buyers; ask every buyer for an honest review.",
+      incentive: "Do not offer anything (gifts, refunds, discounts, free products) in return for a review or feedback.",
+      "change-review": "Do not ask the buyer to change, update or remove a review or feedback.",
+      gating: "Do not steer unhappy buyers away from reviewing ('contact us first instead of leaving negative feedback').",
+      "use-neutral": "Replace with a neutral review request.",
+      "remove-sentence": "Remove this sentence.",
+    },
+    sources: [
+      cite(SOURCES.REV, "You may not ask for a positive review or ask for reviews only from buyers who had a positive experience … you may not offer any compensation for a review, including money or gift cards, free or discounted products, refunds or reimbursements, or any other future benefits … nor may you ask customers to change or remove their review."),
+      cite(SOURCES.G1701_PDF, "Not permitted: language that requests removal or an update of an existing product review; content that requests a product review only if they have had a positive experience; incentivising or persuading positive reviews or feedback.", "2020-11-03"),
+      cite(SOLBP, "You cannot selectively seek positive reviews, request alterations to existing reviews, or offer rewards or incentives for reviews."),
+      cite(SOURCES.EDESK, "Do not ask buyers to contact you first instead of leaving negative feedback (review gating).", "2025-04-25"),
+    ],
+  },
+  check(context) {
+    for (const text of context.texts()) checkField(context, text);
+  },
+};
+
+function checkField(context: RuleContext, field: FieldText): void {
+  const { text, map } = field.normalized;
+  const sentences = field.sentences;
+  const hits = matchConcepts(text, sentences, catalogs());
+  if (!hits) return;
+  for (let i = 0; i < sentences.length; i++) {
+    const here = hits[i]!;
+    if (here.length === 0) continue;
+    const finding = judge(here, hits[i - 1] ?? [], hits[i + 1] ?? []);
+    if (!finding) continue;
+    const sentence = sentences[i]!;
+    const [start, end] = map.toSource(sentence.start, sentence.end);
+    const lang = (here.find((h) => h.concept === "review" || h.concept === "topStars") ?? here[0]!).lang;
+    context.report({
+      messageId: finding,
+      field: field.field,
+      start,
+      end,
+      suggestions: suggestionsFor(finding, field, start, end, lang),
+    });
+  }
+}
+
+/** Decides what a sentence does, from the concepts in it and in its neighbours. */
+export function judge(
+  here: ConceptHit<ReviewConcept>[],
+  before: ConceptHit<ReviewConcept>[],
+  after: ConceptHit<ReviewConcept>[],
+): ReviewFinding | undefined {
+  const has = (c: ReviewConcept, list = here) => list.some((h) => h.concept === c);
+  const near = (c: ReviewConcept) => has(c) || has(c, before);
+  const findings = new Set<ReviewFinding>();
+  const reviewish = has("review") || has("topStars") || has("lowStars");
+  if (reviewish && has("change")) findings.add("change-review");
+  if ((near("negative") || near("lowStars")) &&
+      (has("beforeReview") || (has("contactFirst") && (near("review") || has("review", after))))) {
+    findings.add("gating");
+  }
+  if ((has("review") || has("topStars")) && has("incentive")) findings.add("incentive");
+  if (has("topStars")) findings.add("star-rating");
+  if (has("review") && !near("neutral") && (positiveNearReview(here) || near("ifHappy"))) findings.add("positive-only");
+  return PRIORITY.find((f) => findings.has(f));
+}
+
+function positiveNearReview(hits: ConceptHit<ReviewConcept>[]): boolean {
+  const reviews = hits.filter((h) => h.concept === "review");
+  return hits.some((p) => p.concept === "positive" &&
+    reviews.some((r) => Math.max(r.start - p.end, p.start - r.end) <= POSITIVE_REACH));
+}
+
+function suggestionsFor(finding: ReviewFinding, field: FieldText, start: number, end: number, lang: string): Suggestion[] {
+  // Rewriting inside markup could break tags; only plain stretches get an edit.
+  if (field.original.slice(start, end).includes("<")) return [];
+  const neutral = byLang.get(lang)?.neutralRequest;
+  if ((finding === "star-rating" || finding === "positive-only") && neutral) {
+    return [{ message: rule.meta.messages["use-neutral"]!, fix: { field: field.field, start, end, text: neutral } }];
+  }
+  return [{ message: rule.meta.messages["remove-sentence"]!, fix: { field: field.field, start, end, text: "" } }];
+}
+
+export default rule;

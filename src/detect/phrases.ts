@@ -1,0 +1,111 @@
+import type { Span } from "../text/mask.js";
+
+/**
+ * A phrase catalog for one language: for each concept (e.g. "review", "incentive"), the regular
+ * expression sources of the words and phrases that express it. The matcher knows no policy; rules
+ * decide which combinations of concepts in a sentence make a finding.
+ */
+export interface ConceptCatalog<C extends string> {
+  /** BCP 47 language tag, e.g. "en", "zh-Hant". */
+  lang: string;
+  /** Scripts the language is written in; a catalog only runs on text that contains one of them. */
+  scripts: readonly Script[];
+  /** "word": terms match only between word boundaries (languages written with spaces). */
+  boundaries: "word" | "none";
+  concepts: Partial<Record<C, readonly string[]>>;
+}
+
+export type Script = "latin" | "han" | "kana" | "hangul" | "arabic" | "cyrillic" | "greek";
+
+const SCRIPT_TESTS: Record<Script, RegExp> = {
+  latin: /\p{Script=Latin}/u,
+  han: /\p{Script=Han}/u,
+  kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
+  hangul: /\p{Script=Hangul}/u,
+  arabic: /\p{Script=Arabic}/u,
+  cyrillic: /\p{Script=Cyrillic}/u,
+  greek: /\p{Script=Greek}/u,
+};
+
+export interface CompiledCatalog<C extends string> {
+  source: ConceptCatalog<C>;
+  /** Any anchor concept: a cheap test that decides whether the rest is worth running. */
+  anchor: RegExp | null;
+  concepts: [C, RegExp][];
+}
+
+/** Compiles a catalog once; `anchors` are the concepts without which no finding is possible. */
+export function compileCatalog<C extends string>(
+  catalog: ConceptCatalog<C>,
+  anchors: readonly C[],
+): CompiledCatalog<C> {
+  const wrap = (terms: readonly string[]) => {
+    const body = terms.map((t) => `(?:${t})`).join("|");
+    return catalog.boundaries === "word" ? `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])` : `(?:${body})`;
+  };
+  const concepts: [C, RegExp][] = [];
+  for (const [name, terms] of Object.entries(catalog.concepts) as [C, readonly string[]][]) {
+    if (terms && terms.length) concepts.push([name, new RegExp(wrap(terms), "giu")]);
+  }
+  const anchorTerms = anchors.flatMap((a) => catalog.concepts[a] ?? []);
+  return { source: catalog, anchor: anchorTerms.length ? new RegExp(wrap(anchorTerms), "iu") : null, concepts };
+}
+
+/** Which scripts occur in `text`. */
+export function scriptsIn(text: string): Set<Script> {
+  const found = new Set<Script>();
+  for (const [script, test] of Object.entries(SCRIPT_TESTS) as [Script, RegExp][]) {
+    if (test.test(text)) found.add(script);
+  }
+  return found;
+}
+
+/** One concept found in one sentence. */
+export interface ConceptHit<C extends string> {
+  concept: C;
+  start: number;
+  end: number;
+  lang: string;
+}
+
+/**
+ * For every sentence, the concepts found in it (across all catalogs that apply to the text).
+ * Returns null when no catalog's anchor occurs, which is the common, cheap case.
+ */
+export function matchConcepts<C extends string>(
+  text: string,
+  sentences: readonly Span[],
+  catalogs: readonly CompiledCatalog<C>[],
+): ConceptHit<C>[][] | null {
+  const scripts = scriptsIn(text);
+  const active = catalogs.filter(
+    (c) => c.anchor && c.source.scripts.some((s) => scripts.has(s)) && c.anchor.test(text),
+  );
+  if (active.length === 0) return null;
+  const perSentence: ConceptHit<C>[][] = sentences.map(() => []);
+  for (const catalog of active) {
+    for (const [concept, re] of catalog.concepts) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        const start = m.index!;
+        const end = start + m[0].length;
+        const i = sentenceAt(sentences, start);
+        if (i >= 0) perSentence[i]!.push({ concept, start, end, lang: catalog.source.lang });
+      }
+    }
+  }
+  return perSentence;
+}
+
+function sentenceAt(sentences: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,95 @@
+import { FieldText } from "../text/field.js";
+import type { LintContext, LintOptions, LintResult, MessageDraft, Rule, Severity, Violation } from "../types.js";
+import { validateContext, validateMessage } from "./input.js";
+import { resolveOptions, type ActiveRule } from "./options.js";
+import { BUILT_IN_RULES } from "./registry.js";
+import { buildViolation, FieldPositions } from "./report.js";
+import type { RuleContext } from "./rule-context.js";
+
+const FIELD_ORDER = { subject: 0, body: 1, attachments: 2, context: 3 } as const;
+
+/** Lints one message. Throws `MsglintError` for input or options that break the contract. */
+export function lint(message: MessageDraft, context?: LintContext, options?: LintOptions): LintResult {
+  const draft = validateMessage(message);
+  const { context: ctx, dates } = validateContext(context);
+  const { active, settings } = resolveOptions(options, BUILT_IN_RULES);
+
+  // One text model per field, shared by every rule of this lint.
+  const format = draft.format ?? "text";
+  const body = new FieldText("body", draft.body, format, settings.placeholders);
+  const subject = draft.subject === undefined ? undefined : new FieldText("subject", draft.subject, "text", settings.placeholders);
+  const positions = new FieldPositions(draft);
+  let clock: Date | undefined;
+
+  const violations: Violation[] = [];
+  for (const entry of active) {
+    const collected: Violation[] = [];
+    const ruleContext: RuleContext = {
+      ruleId: entry.rule.meta.id,
+      message: draft,
+      context: ctx,
+      dates,
+      options: entry.options,
+      settings,
+      text: (field) => (field === "body" ? body : subject),
+      texts: () => (subject ? [subject, body] : [body]),
+      now: () => dates.now ?? (clock ??= new Date()),
+      report: (d) => collected.push(buildViolation(entry.rule, d, severityOf(entry, d.severity), draft, positions)),
+    };
+    try {
+      entry.rule.check(ruleContext);
+      violations.push(...collected);
+    } catch (error) {
+      // A failing rule must not take the others down: it becomes one finding of its own.
+      violations.push(internalError(entry.rule, error));
+    }
+  }
+  violations.sort(compareViolations);
+  return summarize(violations);
+}
+
+function severityOf(entry: ActiveRule, reported: Severity | undefined): Severity {
+  if (entry.forcedSeverity) return entry.forcedSeverity;
+  const severity = reported ?? entry.rule.meta.defaultSeverity;
+  return entry.raiseWarnings && severity === "warning" ? "error" : severity;
+}
+
+function internalError(rule: Rule, error: unknown): Violation {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId: "internal-error",
+    messageId: "rule-failed",
+    severity: "error",
+    message: `Rule "${rule.meta.id}" failed and could not check this message: ${detail}`,
+    field: "context",
+    start: 0,
+    end: 0,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    text: "",
+  };
+}
+
+export function compareViolations(a: Violation, b: Violation): number {
+  return (
+    FIELD_ORDER[a.field] - FIELD_ORDER[b.field] ||
+    (a.attachment ?? 0) - (b.attachment ?? 0) ||
+    a.start - b.start ||
+    a.end - b.end ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+
+export function summarize(violations: Violation[]): LintResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fixableCount = 0;
+  for (const v of violations) {
+    if (v.severity === "error") errorCount++;
+    else if (v.severity === "warning") warningCount++;
+    if (v.fix) fixableCount++;
+  }
+  return { violations, errorCount, warningCount, fixableCount };
+}

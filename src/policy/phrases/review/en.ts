@@ -1,0 +1,82 @@
+import type { ReviewCatalog } from "./types.js";
+
+export const en: ReviewCatalog = {
+  lang: "en",
+  scripts: ["latin"],
+  boundaries: "word",
+  concepts: {
+    review: [
+      "reviews?", "reviewing", "feedback", "ratings?", "rate (?:us|it|them|the \\p{L}+|your \\p{L}+|this \\p{L}+)",
+      "testimonials?", "stars? rating",
+    ],
+    positive: [
+      "positive", "good", "great", "glowing", "favou?rable", "excellent", "nice", "awesome", "amazing",
+      "perfect", "high(?:est)? (?:rating|score)", "top (?:rating|score|marks)", "raving",
+    ],
+    topStars: [
+      "(?:5|five|4|four)[- ]?stars?", "full (?:marks|stars)", "★★★★★?", "(?:5|five) out of (?:5|five)",
+    ],
+    lowStars: ["(?:1|one|2|two|3|three)[- ]?stars?"],
+    neutral: [
+      "positive or (?:negative|critical|not)", "good or bad", "good,? bad or (?:anything|somewhere) in between",
+      "whatever (?:it is|you think|your (?:opinion|experience))", "(?:the )?good and (?:the )?bad",
+      "(?:positive|favou?rable) or (?:un\\p{L}+|otherwise)", "honest,? whatever", "negative or positive",
+      "bad or good", "whether (?:positive|good) or (?:negative|bad|not)",
+    ],
+    ifHappy: [
+      "if you(?:'re| are| were| have been| feel)? (?:happy|satisfied|pleased|delighted|thrilled|content)",
+      "if you (?:liked?|loved?|enjoy(?:ed)?|like|love) (?:it|them|the|your|our|this)",
+      "if (?:it|they|the \\p{L}+|your \\p{L}+) (?:met|meets|exceeded|exceeds|lived up to) your expectations",
+      "(?:happy|satisfied|pleased) with (?:it|them|your \\p{L}+|the \\p{L}+|our \\p{L}+)\\s*\\?",
+      "(?:are you |were you )?(?:happy|satisfied)\\s*\\?", "if (?:all is|everything(?:'s| is| was)) (?:well|good|fine|ok|okay)",
+      "if you had a (?:good|great|positive) experience", "only if you(?:'re| are) happy",
+    ],
+    incentive: [
+      "free", "gifts?", "gift cards?", "vouchers?", "coupons?", "discounts?", "refund(?:ed|s)?",
+      "reimburs\\p{L}*", "rebates?", "cash ?back", "rewards?", "compensat\\p{L}*", "bonus", "in return",
+      "in exchange", "\\d+ ?% off", "money back", "freebies?", "complimentary", "store credit", "(?:\\$|€|£)\\s?\\d+",
+    ],
+    change: [
+      "remove", "removed", "removing", "removal", "delete", "deleted", "deleting", "take (?:it )?down",
+      "taken down", "withdraw\\p{L}*", "retract\\p{L}*", "edit", "edited", "editing", "change", "changed",
+      "changing", "update", "updated", "updating", "revise", "revised", "revising", "amend\\p{L}*",
+      "modify", "modified", "reconsider\\p{L}*", "rewrite", "revisit",
+    ],
+    negative: [
+      "negative", "not (?:happy|satisfied|pleased)", "unhappy", "dissatisfied", "unsatisfied", "disappointed",
+      "bad (?:review|rating|feedback)", "poor (?:review|rating|feedback)", "less than (?:5|five)",
+      "any (?:problems?|issues?|concerns?)", "something (?:is|was|went) wrong", "critical",
+    ],
+    contactFirst: [
+      "(?:contact|message|email|e-mail|write to|reach out to|tell|talk to) us first",
+      "first give us a chance", "give us a chance to (?:fix|make it right|resolve)",
+    ],
+    beforeReview: [
+      "before (?:you )?(?:leave|leaving|post|posting|write|writing|submit|submitting|rate|rating)",
+      "instead of (?:leaving|posting|writing)", "rather than (?:leaving|posting|writing)",
+    ],
+  },
+  neutralRequest:
+    "If you have a moment, we would appreciate an honest review of your purchase on Amazon, whatever your experience.",
+  examples: [
+    { text: "If you love the mug, please leave us a 5-star review!", expect: "star-rating" },
+    { text: "We'd really appreciate five stars on Amazon.", expect: "star-rating" },
+    { text: "If you are happy with your order, please leave a positive review.", expect: "positive-only" },
+    { text: "Happy with them? Then a quick review would make our day.", expect: "positive-only" },
+    { text: "A glowing review would mean the world to us.", expect: "positive-only" },
+    { text: "Leave a review and we will send you a free gift.", expect: "incentive" },
+    { text: "Post a review and get 20% off your next order.", expect: "incentive" },
+    { text: "We'll refund you in full once your review is taken down.", expect: "change-review" },
+    { text: "Would you consider updating your 1-star review now that the issue is fixed?", expect: "change-review" },
+    { text: "Please remove the negative feedback you left.", expect: "change-review" },
+    { text: "If you are not happy, please contact us first before leaving feedback.", expect: "gating" },
+    { text: "Not happy? Message us first and we'll fix it before you post anything.", expect: "gating" },
+    { text: "We would be grateful if you took a moment to rate it on Amazon; every honest opinion, positive or critical, is useful.", expect: null },
+    { text: "Other pet owners rely on buyer reviews on Amazon, so your view, whatever it is, is welcome there.", expect: null },
+    { text: "If you have a moment, please share your experience in a review on Amazon.", expect: null },
+    { text: "We refunded the price difference through Amazon.", expect: null },
+    { text: "We reviewed your request and a new pen ships today.", expect: null },
+    { text: "The gift box is included free of charge.", expect: null },
+    { text: "We will update you when the replacement ships.", expect: null },
+  ],
+};

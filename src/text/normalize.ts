@@ -1,0 +1,49 @@
+import { MappedStringBuilder, type MappedText, type OffsetMap } from "./offset-map.js";
+
+/**
+ * Characters removed before matching: zero-width space/joiners, word joiner, BOM, soft hyphen and the
+ * other format characters (\p{Cf}) that hide text from a reader without changing what it says.
+ * ZWJ (U+200D) inside an emoji sequence is harmless here because emoji are masked before this runs.
+ */
+const INVISIBLE = /\p{Cf}/u;
+const INVISIBLE_ANY = /\p{Cf}/u;
+/** Code points NFKC leaves alone in practice: plain ASCII and most letters. Checked per code point. */
+const ASCII_OR_COMMON = /^[\x00-\x7f]$/;
+
+/**
+ * NFKC per code point (with combining marks kept with their base) and removal of invisible format
+ * characters, with a map from every unit of the result back to `source`.
+ * Normalizing per code point keeps each output unit tied to exactly one source span.
+ */
+export function normalizeWithMap(source: string, base: OffsetMap): MappedText {
+  if (!needsNormalization(source)) return { text: source, map: base };
+  // Most text is already in NFKC and free of format characters: one native call settles it.
+  if (!INVISIBLE_ANY.test(source) && source.normalize("NFKC") === source) return { text: source, map: base };
+  const out = new MappedStringBuilder(source.length);
+  let i = 0;
+  while (i < source.length) {
+    const cp = source.codePointAt(i)!;
+    let j = i + (cp > 0xffff ? 2 : 1);
+    // Keep following combining marks with their base so NFKC can compose them (e + ́ → é).
+    while (j < source.length && /\p{M}/u.test(source[j]!)) j++;
+    const chunk = source.slice(i, j);
+    if (INVISIBLE.test(chunk) && chunk.length <= 2 && !/\p{M}/u.test(chunk)) {
+      i = j;
+      continue;
+    }
+    const norm = ASCII_OR_COMMON.test(chunk) ? chunk : chunk.normalize("NFKC");
+    if (norm === chunk) out.keep(chunk, i);
+    else out.replace(norm, i, j);
+    i = j;
+  }
+  const built = out.build();
+  return { text: built.text, map: base.compose(built.map) };
+}
+
+/** Cheap check: pure ASCII without format characters needs no work. */
+function needsNormalization(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7e) return true;
+  }
+  return false;
+}

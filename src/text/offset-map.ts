@@ -1,0 +1,104 @@
+/**
+ * An offset map ties every UTF-16 unit of a derived string back to the span of the source string it
+ * came from, so a match found on a normalized copy can be reported in the caller's coordinates.
+ *
+ * `starts[i]` / `ends[i]` are the source span of derived unit i. A unit inserted by a transform (a line
+ * break standing for a `<p>`, say) gets an empty span at its source position.
+ */
+export class OffsetMap {
+  constructor(
+    readonly starts: Uint32Array,
+    readonly ends: Uint32Array,
+    /** Length of the source string (the position the end of the derived string maps to). */
+    readonly sourceLength: number,
+  ) {}
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  /** Maps a derived range `[start, end)` to the smallest source range that covers it. */
+  toSource(start: number, end: number): [number, number] {
+    const n = this.starts.length;
+    if (n === 0) return [0, 0];
+    if (start >= n) return [this.sourceLength, this.sourceLength];
+    const s = this.starts[Math.max(0, start)]!;
+    if (end <= start) return [s, s];
+    const e = this.ends[Math.min(n, end) - 1]!;
+    return [s, Math.max(s, e)];
+  }
+
+  /** The map of `derived → this.source` composed after `inner: derived2 → derived`. */
+  compose(inner: OffsetMap): OffsetMap {
+    const n = inner.length;
+    const starts = new Uint32Array(n);
+    const ends = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      const a = inner.starts[i]!;
+      const b = inner.ends[i]!;
+      const [s, e] = b > a ? this.toSource(a, b) : this.pointToSource(a);
+      starts[i] = s;
+      ends[i] = e;
+    }
+    return new OffsetMap(starts, ends, this.sourceLength);
+  }
+
+  private pointToSource(at: number): [number, number] {
+    const p = at >= this.starts.length ? this.sourceLength : this.starts[at]!;
+    return [p, p];
+  }
+
+  static identity(length: number): OffsetMap {
+    const starts = new Uint32Array(length);
+    const ends = new Uint32Array(length);
+    for (let i = 0; i < length; i++) {
+      starts[i] = i;
+      ends[i] = i + 1;
+    }
+    return new OffsetMap(starts, ends, length);
+  }
+}
+
+/**
+ * Builds a derived string piece by piece while recording where each piece came from.
+ * `keep` copies source text one-to-one; `replace` emits new text standing for a source span.
+ */
+export class MappedStringBuilder {
+  private parts: string[] = [];
+  private starts: number[] = [];
+  private ends: number[] = [];
+
+  constructor(private readonly sourceLength: number) {}
+
+  /** Copies `text`, which is `source[from, from + text.length)`, unit by unit. */
+  keep(text: string, from: number): void {
+    this.parts.push(text);
+    for (let i = 0; i < text.length; i++) {
+      this.starts.push(from + i);
+      this.ends.push(from + i + 1);
+    }
+  }
+
+  /** Emits `text` standing for the whole source span `[from, to)`. */
+  replace(text: string, from: number, to: number): void {
+    this.parts.push(text);
+    for (let i = 0; i < text.length; i++) {
+      this.starts.push(from);
+      this.ends.push(to);
+    }
+  }
+
+  build(): { text: string; map: OffsetMap } {
+    return {
+      text: this.parts.join(""),
+      map: new OffsetMap(Uint32Array.from(this.starts), Uint32Array.from(this.ends), this.sourceLength),
+    };
+  }
+}
+
+/** A string together with the map back to the string it was derived from. */
+export interface MappedText {
+  text: string;
+  /** Maps offsets in `text` to the caller's original field string. */
+  map: OffsetMap;
+}

@@ -1,0 +1,27 @@
+import type { Span } from "./mask.js";
+
+/**
+ * Splits text into sentences: after `。！？!?` always, after `.` when a space and a non-lowercase
+ * character follow (so `e.g. the`, `3.5` and `Dr.Lee` stay inside their sentence), and at line breaks.
+ * Spans are trimmed of surrounding white space; empty sentences are dropped.
+ */
+const BOUNDARY = /[。！？!?]+[」』）)"'”’]*|\.(?=[)"'”’]*\s+[^\p{Ll}\s])[)"'”’]*|\n+|;\s/gu;
+
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  for (const m of text.matchAll(BOUNDARY)) {
+    const end = m[0].startsWith("\n") ? m.index! : m.index! + m[0].length;
+    pushTrimmed(text, from, end, spans);
+    from = m.index! + m[0].length;
+  }
+  pushTrimmed(text, from, text.length, spans);
+  return spans;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start, end });
+}
