@@ -1,7 +1,19 @@
 import type { Rule } from "../types.js";
+import attachments from "../../rules/attachments.js";
+import importantTag from "../../rules/important-tag.js";
+import noContactInfo from "../../rules/no-contact-info.js";
+import noEmoji from "../../rules/no-emoji.js";
+import noExternalLinks from "../../rules/no-external-links.js";
 import noReviewManipulation from "../../rules/no-review-manipulation.js";
+import proactiveWindow from "../../rules/proactive-window.js";
 
 /** Every built-in rule, in the order they run. Adding a rule means adding it here. */
 export const BUILT_IN_RULES: readonly Rule[] = [
+  noExternalLinks,
+  noContactInfo,
+  noEmoji,
   noReviewManipulation,
+  proactiveWindow,
+  importantTag,
+  attachments,
 ];

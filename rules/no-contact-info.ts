@@ -1,0 +1,75 @@
+import { findHandles } from "../src/detect/handles.js";
+import { findLinks } from "../src/detect/links.js";
+import { findPhones } from "../src/detect/phones.js";
+import { isAmazonRelayDomain, isSocialHost } from "../src/policy/amazon-links.js";
+import { docsUrl } from "../src/policy/docs-url.js";
+import { phoneRegions } from "../src/policy/regions.js";
+import { cite, SOURCES } from "../src/policy/sources.js";
+import type { FieldText } from "../src/text/field.js";
+import type { Rule } from "../src/types.js";
+
+const ID = "no-contact-info";
+
+/** Lines a phone number may stand in when `allowServiceNumbers` is on: warranty, carrier, manufacturer. */
+const SERVICE_LINE = /warrant|guarantee|manufacturer|carrier|courier|dhl|ups\b|fedex|usps|royal mail|hermes|dpd|gls|yamato|ヤマト|佐川|日本郵便|保証|メーカー|garantie|hersteller|fabricant|transporteur|garantía|fabricante|transportista|garanzia|produttore|corriere|保修|厂家|厂商|快递|보증|제조사|택배/i;
+
+const rule: Rule = {
+  meta: {
+    id: ID,
+    description:
+      "No e-mail addresses (Amazon's relay aliases excepted), phone numbers (also full-width or spaced out) or messaging-app and social handles and links.",
+    docs: docsUrl(ID),
+    defaultSeverity: "error",
+    recommended: true,
+    fixable: false,
+    hasSuggestions: false,
+    defaultOptions: {
+      /**
+       * Allow phone numbers in a sentence about a warranty, a carrier or a manufacturer. The sources
+       * disagree (JS: no phone numbers; ECE: except those lines), so it is off by default.
+       */
+      allowServiceNumbers: false,
+    },
+    messages: {
+      email: "Remove the e-mail address: buyers must be contacted through Amazon's messaging only.",
+      phone: "Remove the phone number: buyers must be contacted through Amazon's messaging only.",
+      handle: "Remove the {{app}} handle: contact through messaging apps or social networks takes buyers off Amazon.",
+      "social-link": "Remove the link to {{host}}: contact through messaging apps or social networks takes buyers off Amazon.",
+    },
+    sources: [
+      cite(SOURCES.SPM, "Do not include HTML or email addresses."),
+      cite(SOURCES.JS, "Sellers are not permitted to include email addresses or telephone numbers."),
+      cite(SOURCES.ECE, "You may not include telephone numbers except those related to warranties, shipping providers, or manufacturers.", undefined, "third-party"),
+      cite(SOURCES.BSM_SG, "Buyer-Seller Messaging is the only approved method for communicating with buyers on Amazon."),
+    ],
+  },
+  check(context) {
+    const regions = phoneRegions(context.context);
+    const allowService = context.options.allowServiceNumbers === true;
+    for (const field of context.texts()) {
+      for (const link of findLinks(field)) {
+        if (link.kind === "email" && !isAmazonRelayDomain(link.host)) {
+          context.report({ messageId: "email", field: field.field, start: link.start, end: link.end });
+        } else if (link.kind === "url" && isSocialHost(link.host)) {
+          context.report({ messageId: "social-link", field: field.field, start: link.start, end: link.end, data: { host: link.host } });
+        }
+      }
+      for (const phone of findPhones(field, regions)) {
+        if (allowService && inServiceLine(field, phone.start)) continue;
+        context.report({ messageId: "phone", field: field.field, start: phone.start, end: phone.end });
+      }
+      for (const handle of findHandles(field)) {
+        context.report({ messageId: "handle", field: field.field, start: handle.start, end: handle.end, data: { app: handle.app ?? "social" } });
+      }
+    }
+  },
+};
+
+function inServiceLine(field: FieldText, start: number): boolean {
+  const text = field.original;
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = text.indexOf("\n", start);
+  return SERVICE_LINE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+}
+
+export default rule;

@@ -1,0 +1,35 @@
+import emojiRegex from "emoji-regex";
+
+/** One emoji as a reader sees it: a single pictograph, or a whole ZWJ / flag / keycap / modifier sequence. */
+export interface EmojiMatch {
+  start: number;
+  end: number;
+  /**
+   * "emoji": renders as a picture (emoji presentation by default, with VS16, or a multi-code-point
+   * sequence). "text": a single symbol that renders as text unless styled (©, ™, ☎, ♨ without VS16).
+   */
+  presentation: "emoji" | "text";
+}
+
+const EMOJI = emojiRegex();
+const EMOJI_PRESENTATION = /^\p{Emoji_Presentation}/u;
+/** Cheap pre-test: every emoji contains a code point from one of these ranges. */
+const MAYBE_EMOJI = /[\u00a9\u00ae\u203c-\u3299\ud83c-\ud83e\u20e3\ufe0f]/;
+
+/** Finds emoji in `text` (run it on the original, since NFKC rewrites some emoji into letters). */
+export function findEmoji(text: string): EmojiMatch[] {
+  if (!MAYBE_EMOJI.test(text)) return [];
+  const out: EmojiMatch[] = [];
+  EMOJI.lastIndex = 0;
+  for (const m of text.matchAll(EMOJI)) {
+    const start = m.index!;
+    let end = start + m[0].length;
+    // emoji-regex leaves a trailing VS16 outside the match for default-emoji characters; it belongs to it.
+    if (text.charCodeAt(end) === 0xfe0f) end++;
+    const seq = text.slice(start, end);
+    const codePoints = [...seq].length;
+    const presentation = codePoints > 1 || EMOJI_PRESENTATION.test(seq) ? "emoji" : "text";
+    out.push({ start, end, presentation });
+  }
+  return out;
+}

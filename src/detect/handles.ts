@@ -1,0 +1,58 @@
+import type { FieldText } from "../text/field.js";
+
+/** A messaging-app or social-network handle, with its range in the original field string. */
+export interface FoundHandle {
+  start: number;
+  end: number;
+  /** The app named next to it, when one is ("LINE", "WeChat" …). */
+  app?: string;
+}
+
+/** Case-insensitive spelling of a Latin name inside a case-sensitive pattern. */
+const anyCase = (word: string) => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const LATIN_APPS = ["wechat", "weixin", "whats ?app", "kakao ?talk", "telegram", "instagram", "insta", "facebook",
+  "messenger", "twitter", "tiktok", "viber", "signal", "skype", "snapchat", "threads", "discord", "weibo", "qq"];
+
+/** Messaging apps and social networks, as sellers write their names. `LINE` only in capitals. */
+const APP =
+  "(?<app>LINE|(?:ライン|Line)(?=\\s*(?:ID|ＩＤ|@))|" + LATIN_APPS.map(anyCase).join("|") + "|X(?=\\s*[（(]?\\s*(?:Twitter|@))|微信|ワッツアップ|カカオトーク|카카오톡|카톡|テレグラム|텔레그램|インスタグラム|インスタ|인스타그램|인스타|フェイスブック|페이스북|ツイッター|트위터|ティックトック|틱톡|微博|小红书|小紅書|抖音)";
+const LABEL = "(?:ID|ＩＤ|id|アカウント|账号|帳號|号|號|아이디|계정|account|handle|username|user ?name|名前)";
+const HANDLE_CHAR = "[A-Za-z0-9_.\\-]";
+/** An app name, then within the same line an @handle or an "ID: handle". */
+const NAMED = new RegExp(
+  `${APP}[^\\n@]{0,40}?(?:(?<at>@[A-Za-z0-9_](?:${HANDLE_CHAR}{1,29}))|${LABEL}\\s*[:：は是]?\\s*[（(]?\\s*(?<id>@?[A-Za-z0-9][A-Za-z0-9_.\\-]{2,29}))`,
+  "gu",
+);
+/** An @handle on its own (not the "@" of an e-mail address). */
+const BARE_AT = /(?<![\p{L}\p{N}_.@+-])@(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29})(?![A-Za-z0-9_@])(?!\.[A-Za-z]{2,})/gu;
+
+/** Finds handles in a field's normalized text; memoized per lint. */
+export function findHandles(field: FieldText): FoundHandle[] {
+  return field.memo("handles", () => {
+    const { text, map } = field.normalized;
+    if (!/@|id|ID|アカウント|账号|帳號|号|號|아이디|계정|account|handle|name/i.test(text)) return [];
+    const out: FoundHandle[] = [];
+    for (const m of text.matchAll(NAMED)) {
+      const g = m.groups!;
+      const handle = (g.at ?? g.id)!;
+      const end = m.index! + m[0].length;
+      const start = end - handle.length;
+      const [s, e] = map.toSource(start, trimDot(text, start, end));
+      out.push({ start: s, end: e, app: g.app });
+    }
+    for (const m of text.matchAll(BARE_AT)) {
+      const start = m.index!;
+      const end = trimDot(text, start, start + m[0].length);
+      if (out.some((h) => map.toSource(start, end)[0] < h.end && h.start < map.toSource(start, end)[1])) continue;
+      const [s, e] = map.toSource(start, end);
+      out.push({ start: s, end: e });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  });
+}
+
+/** A handle does not end with the period that ends the sentence. */
+function trimDot(text: string, start: number, end: number): number {
+  while (end > start + 1 && (text[end - 1] === "." || text[end - 1] === "-")) end--;
+  return end;
+}

@@ -1,0 +1,140 @@
+import * as linkify from "linkifyjs";
+import type { FieldText } from "../text/field.js";
+import { maskCjk } from "../text/mask.js";
+import { replaceMapped } from "../text/replace-mapped.js";
+
+/** A link or e-mail address found in a field, with its range in the original field string. */
+export interface FoundLink {
+  kind: "url" | "email";
+  start: number;
+  end: number;
+  /** The link as a URL, e.g. "https://example.com/a" or "mailto:a@b.jp". */
+  href: string;
+  scheme: string;
+  /** Lower-cased host name (for e-mail: the domain after "@"). */
+  host: string;
+  /** Path, query and fragment ("" when none). */
+  path: string;
+  /** Written in a hiding form: `example[.]com`, `example dot com`, `foo(at)bar.com`, full-width letters. */
+  obfuscated: boolean;
+  /** Where it was found: in the text, or in an HTML `href`. */
+  source: "text" | "href";
+}
+
+/** Cheap pre-test: no link without a dot-like mark, an "@" or a spelled-out "dot". */
+const MAYBE_LINK = /[.@。．＠]|dot|punkt|point|punto|ponto|ドット|点|點|닷|kropka|nokta|punt|\(at\)|\[at\]/i;
+
+/**
+ * Spelled-out and bracketed dots between two domain-looking labels (`example[.]com`, `example dot com`,
+ * `example ドット com`). A bare spelled-out word only counts before a common top-level domain, so that
+ * prose ("le point de vente") is left alone.
+ */
+const TLD_AFTER_WORD = "(?:com|net|org|info|biz|shop|store|online|site|co|io|me|eu|de|fr|es|it|jp|cn|kr|uk|nl|se|pl|tr|br|mx|ca|au|in|ae|sa|eg|sg|za|be|ie|at|ch|us|tw|hk)(?![\\p{L}\\p{N}-])";
+const OBFUSCATION = new RegExp(
+  [
+    // [.] (.) {.} [dot] (dot) <dot> with optional spaces
+    "(?<=[\\p{L}\\p{N}-])\\s*[\\[({<]\\s*(?:\\.|dot|punkt|point|punto|ponto|ドット|点|點|닷)\\s*[\\])}>]\\s*(?=[\\p{L}\\p{N}])",
+    // a dot word between a label of 3+ characters and a common TLD
+    `(?<=[\\p{L}\\p{N}-]{3})\\s+(?:dot|punkt|point|punto|ponto|kropka|nokta|punt)\\s+(?=${TLD_AFTER_WORD})`,
+    "(?<=[a-z0-9-])\\s*(?:ドット|点|點|닷)\\s*(?=[a-z0-9])",
+    // (at) [at] {at} and the full-width or spelled-out at-mark before a domain
+    "(?<=[\\p{L}\\p{N}._%+-])\\s*[\\[({<]\\s*(?:at|@)\\s*[\\])}>]\\s*(?=[\\p{L}\\p{N}])",
+    "(?<=[a-z0-9._%+-])\\s*(?:アットマーク|골뱅이)\\s*(?=[a-z0-9])",
+    // a plain " at " only where the dot is spelled out too ("foo at bar dot com")
+    `(?<=[a-z0-9._%+-]{2})\\s+at\\s+(?=[a-z0-9-]+\\s+dot\\s+${TLD_AFTER_WORD})`,
+  ].join("|"),
+  "giu",
+);
+
+/** Top-level domains that are far more often file extensions than web sites, when written bare. */
+const FILE_LIKE_TLDS = new Set(["zip", "mov", "md", "sh", "py", "app", "rs", "ai", "ps", "cc", "pm", "mp", "so", "sb"]);
+/** Generic TLDs common enough to take a bare `name.tld` for a web address. */
+const COMMON_GTLDS = new Set([
+  "com", "net", "org", "info", "biz", "shop", "store", "online", "site", "website", "io", "co", "me", "eu",
+  "asia", "tv", "xyz", "top", "club", "blog", "link", "page", "web", "email", "market", "sale", "deals",
+]);
+
+/** All links and e-mail addresses in a field (text and HTML `href`s), computed once per lint. */
+export function findLinks(field: FieldText): FoundLink[] {
+  return field.memo("links", () => [...linksInText(field), ...linksInHrefs(field)].sort((a, b) => a.start - b.start));
+}
+
+function linksInText(field: FieldText): FoundLink[] {
+  const normalized = field.normalized;
+  if (!MAYBE_LINK.test(normalized.text)) return [];
+  const deobfuscated = replaceMapped(normalized, OBFUSCATION, (m) => (/^\s*[\[({<]?\s*(?:at|@|アットマーク|골뱅이)/iu.test(m[0]) || /^\s+at\s+$/i.test(m[0]) ? "@" : "."));
+  const masked = maskCjk(deobfuscated.text);
+  const out: FoundLink[] = [];
+  for (const token of linkify.find(masked)) {
+    const [start, end] = deobfuscated.map.toSource(token.start, token.end);
+    const written = field.original.slice(start, end);
+    const touched = deobfuscated.replaced.some((r) => r.start < token.end && token.start < r.end);
+    const link = describe(token.type === "email" ? "email" : "url", token.value, token.href, start, end, "text",
+      touched || written !== token.value);
+    if (link && keep(link, token.value)) out.push(link);
+  }
+  return out;
+}
+
+function linksInHrefs(field: FieldText): FoundLink[] {
+  const html = field.html;
+  if (!html) return [];
+  const out: FoundLink[] = [];
+  for (const el of html.elements) {
+    if (el.name !== "a" && el.name !== "area") continue;
+    const href = el.attributes.find((a) => a.name === "href");
+    if (!href || href.valueStart < 0) continue;
+    const value = href.value.trim();
+    if (!value || value.startsWith("#") || /^(?:\{\{|\$\{|\[|%|<<)/.test(value)) continue;
+    const lead = href.value.length - href.value.trimStart().length;
+    const [start, end] = href.valueMap.toSource(lead, lead + value.length);
+    if (/^mailto:/i.test(value)) {
+      const address = value.slice(7).split("?")[0]!;
+      const link = describe("email", address, value, start, end, "href", false);
+      if (link) out.push(link);
+      continue;
+    }
+    if (/^tel:/i.test(value) || /^javascript:/i.test(value)) continue;
+    const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : /^\/\//.test(value) ? `https:${value}` : null;
+    // A relative href has no host of its own; it is not a link to another site.
+    if (!withScheme) continue;
+    const link = describe("url", value, withScheme, start, end, "href", false);
+    if (link) out.push(link);
+  }
+  return out;
+}
+
+function describe(
+  kind: "url" | "email", value: string, href: string, start: number, end: number,
+  source: "text" | "href", obfuscated: boolean,
+): FoundLink | undefined {
+  if (kind === "email") {
+    const host = value.slice(value.lastIndexOf("@") + 1).toLowerCase();
+    return { kind, start, end, href: `mailto:${value}`, scheme: "mailto", host, path: "", obfuscated, source };
+  }
+  const m = href.match(/^([a-z][a-z0-9+.-]*):(?:\/\/)?([^/?#\s]*)(.*)$/i);
+  if (!m) return undefined;
+  const scheme = m[1]!.toLowerCase();
+  if (scheme === "mailto") {
+    const address = href.slice(7).split("?")[0]!;
+    return describe("email", address, href, start, end, source, obfuscated);
+  }
+  const hostPort = m[2]!.replace(/^[^@]*@/, "");
+  const host = hostPort.replace(/:\d+$/, "").toLowerCase();
+  const hadScheme = /^[a-z][a-z0-9+.-]*:/i.test(value);
+  return { kind, start, end, href, scheme: hadScheme ? scheme : "", host, path: m[3] ?? "", obfuscated, source };
+}
+
+/** Drops what only looks like a link: file names, abbreviations and names such as `Dr.Green`. */
+function keep(link: FoundLink, value: string): boolean {
+  if (link.kind === "email") return link.host.includes(".");
+  if (!link.host.includes(".")) return false;
+  if (link.scheme || /^www\./i.test(value) || link.path.length > 1 || link.obfuscated) return true;
+  const labels = value.split(".");
+  const tld = labels[labels.length - 1]!;
+  // "Dr.Green", "Ms.Kim", "M.Dupont", "St.Louis": a short capitalized prefix and a capitalized name.
+  if (labels.length === 2 && /^\p{Lu}\p{Ll}{0,3}$/u.test(labels[0]!) && /^\p{Lu}\p{Ll}+$/u.test(tld)) return false;
+  const t = tld.toLowerCase();
+  if (FILE_LIKE_TLDS.has(t)) return false;
+  return t.length === 2 || COMMON_GTLDS.has(t);
+}

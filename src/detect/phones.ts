@@ -1,0 +1,113 @@
+import { findPhoneNumbersInText, type CountryCode } from "libphonenumber-js/max";
+import type { FieldText } from "../text/field.js";
+
+/** A phone number found in a field, with its range in the original field string. */
+export interface FoundPhone {
+  start: number;
+  end: number;
+  /** E.164 form when the number parsed as valid for a region. */
+  e164?: string;
+  /** "library": valid for a region; "shape": unmistakably phone-shaped; "spaced": digits spelled one by one. */
+  how: "library" | "shape" | "spaced";
+}
+
+/** Runs of digits with the separators phone numbers are written with; a number needs 7+ digits. */
+const CANDIDATE = /(?<![A-Za-z\d])[+(]?\d[\d \-‐‑–−ー().\/]{5,38}\d(?![A-Za-z\d])/g;
+/** One digit at a time, spaced: "5 5 5 4 1 9 0 2 2 6". */
+const SPACED = /(?<![\d])(?:\d[ .\-_\/]){7,14}\d(?![\d])/g;
+/** North-American shape, valid or not (fictional 555 numbers are still phone numbers to a buyer). */
+const NANP_SHAPE = /^(?:\+?1[ .-]?)?\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}$|^(?:\+?1[ .-])?\d{3}[.-]\d{3}[.-]\d{4}$/;
+
+/** Digits that are something else: an order id, a date. */
+const ORDER_ID = /\d{3}-\d{7}-\d{7}/;
+const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))$/;
+/** Words that say the digits that follow are not a phone number. */
+const NOT_PHONE_BEFORE = new RegExp(
+  "(?:〒|zip|postal|post ?code|postleitzahl|plz|cap|cep|c\\.p\\.|cp|邮编|郵便|우편|tracking|track|追跡|お問い合わせ番号|問合せ番号|伝票|运单|單號|单号|운송장|송장|order|bestell\\p{L}*|commande|pedido|ordine|注文|订单|訂單|주문|invoice|rechnung|factura|fattura|facture|isbn|jan|ean|upc|sku|asin|art(?:ikel)?\\.?-?n(?:r|o)\\.?|ref\\.?|réf\\.?|cod\\.?|model|modell|型番|品番|serial|シリアル|lot|iban|bic|konto|account|口座|n[°º])[\\s:：#.\\-]*$",
+  "iu",
+);
+const UNIT_AFTER = /^\s?(?:mm|cm|km|m\b|kg|g\b|mah|w\b|v\b|°|℃|%|円|€|\$|¥|ml|l\b|pcs|個|件|点|元|원|lumen|gsm|g\/m)/i;
+const CURRENCY_BEFORE = /[$€£¥₩円]\s?$/;
+
+/**
+ * Finds phone numbers. `regions` are ISO 3166 codes tried in order for numbers written without `+CC`
+ * (numbers with `+CC` are found whatever the region). Digits are searched on the NFKC text, where
+ * full-width digits are ASCII; the result is memoized per field and region list.
+ */
+export function findPhones(field: FieldText, regions: readonly string[]): FoundPhone[] {
+  return field.memo(`phones:${regions.join(",")}`, () => {
+    const { text, map } = field.normalized;
+    if (!/\d[^\d\n]{0,3}\d[^\d\n]{0,3}\d/.test(text)) return [];
+    const prepared = prepare(text);
+    const found: { start: number; end: number; e164?: string; how: FoundPhone["how"] }[] = [];
+    const taken = (s: number, e: number) => found.some((f) => f.start < e && s < f.end);
+
+    for (const m of prepared.matchAll(SPACED)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (!vetoed(prepared, start, end)) found.push({ start, end, how: "spaced" });
+    }
+    for (const m of prepared.matchAll(CANDIDATE)) {
+      const start = m.index!;
+      const window = m[0];
+      if (digitCount(window) < 7 || taken(start, start + window.length)) continue;
+      for (const hit of parseWindow(window, regions)) {
+        const s = start + hit.start;
+        const e = start + hit.end;
+        if (taken(s, e) || vetoed(prepared, s, e)) continue;
+        found.push({ start: s, end: e, e164: hit.e164, how: hit.e164 ? "library" : "shape" });
+      }
+    }
+    return found
+      .map((f) => {
+        const [start, end] = map.toSource(f.start, f.end);
+        return { start, end, how: f.how, ...(f.e164 ? { e164: f.e164 } : {}) };
+      })
+      .sort((a, b) => a.start - b.start);
+  });
+}
+
+/**
+ * Same-length preparation: a comma or semicolon between numbers becomes a line break (the library
+ * would read the second number as an extension), and a Latin prefix glued to digits (`TEL03-…`) is blanked.
+ */
+function prepare(text: string): string {
+  return text
+    .replace(/(?<=\d)\s*[,;](?=\s*[+(]?\d)/g, (s) => s.replace(/[,;]/, "\n"))
+    .replace(/(?:tel|fax|phone|mob|mobile|ph|tlf|tfn|telefon|tél)\.?(?=[+(]?\d)/gi, (s) => " ".repeat(s.length));
+}
+
+function parseWindow(window: string, regions: readonly string[]): { start: number; end: number; e164?: string }[] {
+  for (const region of regions) {
+    const hits = findPhoneNumbersInText(window, region as CountryCode);
+    if (hits.length) return hits.map((h) => ({ start: h.startsAt, end: h.endsAt, e164: h.number.number }));
+  }
+  if (regions.length === 0 || !window.startsWith("+")) {
+    const hits = window.startsWith("+") ? findPhoneNumbersInText(window) : [];
+    if (hits.length) return hits.map((h) => ({ start: h.startsAt, end: h.endsAt, e164: h.number.number }));
+  }
+  const trimmed = window.trim();
+  if (NANP_SHAPE.test(trimmed)) {
+    const at = window.indexOf(trimmed);
+    return [{ start: at, end: at + trimmed.length }];
+  }
+  return [];
+}
+
+function vetoed(text: string, start: number, end: number): boolean {
+  const digits = text.slice(start, end);
+  if (ORDER_ID.test(text.slice(Math.max(0, start - 4), end + 4))) return true;
+  if (DATE_LIKE.test(digits.trim())) return true;
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (NOT_PHONE_BEFORE.test(before) || CURRENCY_BEFORE.test(before)) return true;
+  return UNIT_AFTER.test(text.slice(end, end + 8));
+}
+
+function digitCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
