@@ -47,7 +47,8 @@ const rule: Rule = {
     const regions = phoneRegions(context.context);
     const allowService = context.options.allowServiceNumbers === true;
     for (const field of context.texts()) {
-      for (const link of findLinks(field)) {
+      const links = findLinks(field);
+      for (const link of links) {
         if (link.kind === "email" && !isAmazonRelayDomain(link.host)) {
           context.report({ messageId: "email", field: field.field, start: link.start, end: link.end });
         } else if (link.kind === "url" && isSocialHost(link.host)) {
@@ -55,6 +56,8 @@ const rule: Rule = {
         }
       }
       for (const phone of findPhones(field, regions)) {
+        // Digits inside a link (wa.me/81…) are reported with the link.
+        if (links.some((l) => l.kind === "url" && l.start <= phone.start && phone.end <= l.end)) continue;
         if (allowService && inServiceLine(field, phone.start)) continue;
         context.report({ messageId: "phone", field: field.field, start: phone.start, end: phone.end });
       }

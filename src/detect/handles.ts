@@ -18,9 +18,12 @@ const APP =
   "(?<app>LINE|(?:ライン|Line)(?=\\s*(?:ID|ＩＤ|@))|" + LATIN_APPS.map(anyCase).join("|") + "|X(?=\\s*[（(]?\\s*(?:Twitter|@))|微信|ワッツアップ|カカオトーク|카카오톡|카톡|テレグラム|텔레그램|インスタグラム|インスタ|인스타그램|인스타|フェイスブック|페이스북|ツイッター|트위터|ティックトック|틱톡|微博|小红书|小紅書|抖音)";
 const LABEL = "(?:ID|ＩＤ|id|アカウント|账号|帳號|号|號|아이디|계정|account|handle|username|user ?name|名前)";
 const HANDLE_CHAR = "[A-Za-z0-9_.\\-]";
-/** An app name, then within the same line an @handle or an "ID: handle". */
+/**
+ * An app name, then within the same line an @handle or an "ID: handle"; or the app name, a colon and
+ * a handle-shaped word (with a digit, "_" or "."), as in "WeChat: shop_cn".
+ */
 const NAMED = new RegExp(
-  `${APP}[^\\n@]{0,40}?(?:(?<at>@[A-Za-z0-9_](?:${HANDLE_CHAR}{1,29}))|${LABEL}\\s*[:：は是]?\\s*[（(]?\\s*(?<id>@?[A-Za-z0-9][A-Za-z0-9_.\\-]{2,29}))`,
+  `${APP}(?:[^\\n@]{0,40}?(?:(?<at>@[A-Za-z0-9_](?:${HANDLE_CHAR}{1,29}))|${LABEL}\\s*[:：は是]?\\s*[（(]?\\s*(?<id>@?[A-Za-z0-9][A-Za-z0-9_.\\-]{2,29}))|\\s*[:：]\\s*(?<word>(?=[A-Za-z0-9_.\\-]*[\\d_.])[A-Za-z][A-Za-z0-9_.\\-]{2,29}))`,
   "gu",
 );
 /** An @handle on its own (not the "@" of an e-mail address). */
@@ -30,11 +33,11 @@ const BARE_AT = /(?<![\p{L}\p{N}_.@+-])@(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_](?
 export function findHandles(field: FieldText): FoundHandle[] {
   return field.memo("handles", () => {
     const { text, map } = field.normalized;
-    if (!/@|id|ID|アカウント|账号|帳號|号|號|아이디|계정|account|handle|name/i.test(text)) return [];
+    if (!/[@:：]|id|アカウント|账号|帳號|号|號|아이디|계정|account|handle|name/i.test(text)) return [];
     const out: FoundHandle[] = [];
     for (const m of text.matchAll(NAMED)) {
       const g = m.groups!;
-      const handle = (g.at ?? g.id)!;
+      const handle = (g.at ?? g.id ?? g.word)!;
       const end = m.index! + m[0].length;
       const start = end - handle.length;
       const [s, e] = map.toSource(start, trimDot(text, start, end));

@@ -65,7 +65,9 @@ export function resolveOptions(options: LintOptions | undefined, builtIn: readon
         throw new MsglintError("invalid-options", `options.rules.${rule.meta.id}[1]`, "rule options must be an object");
       }
       severity = sev as Severity | "off";
-      if (severity !== "off") forced = severity;
+      // Setting a rule to its default severity turns it on as designed, keeping the finer severities
+      // its findings carry (important-tag warns on critical messages); any other severity applies to all.
+      if (severity !== "off" && severity !== rule.meta.defaultSeverity) forced = severity;
       userOptions = ruleOpts ?? {};
       for (const key of Object.keys(userOptions)) {
         if (!(key in rule.meta.defaultOptions)) {

@@ -1,0 +1,22 @@
+import { testRule } from "../support/rule-tester.js";
+
+const msg = (subject: string) => ({ subject, body: "Hello" });
+
+testRule("important-tag", {
+  valid: [
+    { message: msg("【重要】お届け先住所の確認"), context: { reason: "review-request" } },
+    { message: { subject: "Hello", body: "[重要] in the body is not the subject tag" } },
+    { message: msg("Important: engraving text"), context: { reason: "other" } },
+    { message: msg("［Important］ full-width brackets"), context: { reason: "other" } },
+  ],
+  invalid: [
+    { message: msg("[Important] Tell us about your light"), context: { reason: "review-request" }, errors: [{ messageId: "misuse", text: "[Important]", field: "subject" }], output: "Tell us about your light", outputField: "subject" },
+    { message: msg("Need information [important]"), context: { reason: "other" }, errors: [{ messageId: "misuse", text: "[important]" }], output: "Need information", outputField: "subject" },
+    { message: msg("[重要]ご購入商品の使い方について"), context: { reason: "other" }, errors: [{ messageId: "misuse", text: "[重要]" }], output: "ご購入商品の使い方について", outputField: "subject" },
+    { message: msg("[Wichtig] Ihre Meinung"), context: { reason: "review-request" }, errors: [{ messageId: "misuse", text: "[Wichtig]" }], output: "Ihre Meinung", outputField: "subject" },
+    { message: msg("[ Importante ] Su pedido"), context: { reason: "return" }, errors: [{ messageId: "misuse", text: "[ Importante ]" }], output: "Su pedido", outputField: "subject" },
+    { message: msg("[重要] お届け先住所の確認のお願い"), context: { reason: "shipping-address" }, errors: [{ messageId: "no-effect", severity: "warning", text: "[重要]" }], output: "お届け先住所の確認のお願い", outputField: "subject" },
+    { message: msg("[Important] Engraving needed"), context: { reason: "custom-design" }, errors: [{ messageId: "no-effect", severity: "warning" }], output: "Engraving needed", outputField: "subject" },
+    { message: msg("[Important] no reason given"), errors: [{ messageId: "no-effect", severity: "warning" }], output: "no reason given", outputField: "subject" },
+  ],
+});

@@ -1,0 +1,50 @@
+import { testRule } from "../support/rule-tester.js";
+
+const JP = { marketplace: "JP", buyerLocale: "ja-JP" };
+const US = { marketplace: "US", buyerLocale: "en-US" };
+const DE = { marketplace: "DE", buyerLocale: "de-DE" };
+
+testRule("no-contact-info", {
+  valid: [
+    { message: "Order 249-1234567-1234567 ships on 2024-11-25.", context: US },
+    { message: "ご注文番号：503-1234567-1234567、発送日 2024/11/25、〒100-0001 東京都千代田区", context: JP },
+    { message: "お問い合わせ番号：6680-1234-5570 で追跡できます。", context: JP },
+    { message: "Bestellung 302-1234567-1234567 vom 25.11.2024, Artikelnr. 123456789, PLZ 10115 Berlin", context: DE },
+    { message: "ISBN 978-4-12-345678-9, JAN 4901234567894, zip 94105-1234", context: US },
+    { message: "Tracking: 1Z999AA10123456784, price ¥12,800, size 10:30-12:00", context: JP },
+    { message: "Our relay alias is t969vz2jn3bdsy7@marketplace.amazon.co.jp.", context: JP },
+    { message: "CEP 30140-071, R$ 49,90", context: { marketplace: "BR" } },
+    { message: "The lamp draws 800 lumen and weighs 1200 g; 3,500 mAh battery.", context: US },
+    { message: "当店のInstagramアカウントをフォローしてください。", context: JP, name: "an app named without a handle" },
+    { message: "お届けしたノートの表紙に黒いラインが入っています。", context: JP, name: "ライン (a stripe) is not LINE" },
+    { message: "Press # and * together, then button #2.", context: US },
+    { message: "Warranty hotline: 0800 123 4567", context: { marketplace: "UK" }, options: { allowServiceNumbers: true } },
+  ],
+  invalid: [
+    { message: "Mail help@rosehip-botanics.com today.", errors: [{ messageId: "email", text: "help@rosehip-botanics.com" }] },
+    { message: "メールinfo@example.jpまでご連絡ください", context: JP, errors: [{ messageId: "email", text: "info@example.jp" }] },
+    { message: "write to foo(at)bar.com", errors: [{ messageId: "email", text: "foo(at)bar.com" }] },
+    { message: "write to foo at bar dot com", errors: [{ messageId: "email", text: "foo at bar dot com" }] },
+    { message: "ｆｏｏ＠ｂａｒ．ｃｏｍ へどうぞ", errors: [{ messageId: "email", text: "ｆｏｏ＠ｂａｒ．ｃｏｍ" }] },
+    { message: { body: '<a href="mailto:shop@example.com">mail us</a>', format: "html" }, errors: [{ messageId: "email", text: "mailto:shop@example.com" }] },
+    { message: "担当者直通：０３－６２０４－１１８９（平日）", context: JP, errors: [{ messageId: "phone", text: "０３－６２０４－１１８９" }] },
+    { message: "TEL03-1234-5678 まで", context: JP, errors: [{ messageId: "phone", text: "03-1234-5678" }] },
+    { message: "電話：０９０ー１２３４ー５６７８", context: JP, errors: [{ messageId: "phone", text: "０９０ー１２３４ー５６７８" }] },
+    { message: "03ｰ1234ｰ5678 へ", context: JP, errors: [{ messageId: "phone", text: "03ｰ1234ｰ5678" }] },
+    { message: "Call 03-1234-5600, 03-1234-5601", context: JP, errors: [{ messageId: "phone", text: "03-1234-5600" }, { messageId: "phone", text: "03-1234-5601" }] },
+    { message: "rufen Sie an: 089 2187 4430 (Mo–Fr).", context: DE, errors: [{ messageId: "phone", text: "089 2187 4430" }] },
+    { message: "appelez le 06 71 29 84 03.", context: { marketplace: "FR" }, errors: [{ messageId: "phone", text: "06 71 29 84 03" }] },
+    { message: "call (555) 318-2047 on weekdays", context: US, errors: [{ messageId: "phone", text: "(555) 318-2047" }] },
+    { message: "ring us on 5 5 5 4 1 9 0 2 2 6.", context: US, errors: [{ messageId: "phone", text: "5 5 5 4 1 9 0 2 2 6" }] },
+    { message: "급하시면 010-5562-1907로 전화 주세요.", context: { marketplace: "US", buyerLocale: "ko-KR" }, errors: [{ messageId: "phone", text: "010-5562-1907" }] },
+    { message: "客服电话：１８６ ２２０３ ４５７１。", context: { marketplace: "US", buyerLocale: "zh-CN" }, errors: [{ messageId: "phone", text: "１８６ ２２０３ ４５７１" }] },
+    { message: "Call +44 20 7946 0958 any time.", context: JP, errors: [{ messageId: "phone", text: "+44 20 7946 0958" }] },
+    { message: "Warranty hotline: 0800 123 4567", context: { marketplace: "UK" }, errors: [{ messageId: "phone", text: "0800 123 4567" }] },
+    { message: "Telegram: @spokehaus_help.", errors: [{ messageId: "handle", text: "@spokehaus_help" }] },
+    { message: "写真はLINE（ID：tsubameya_cs）でお送りください。", context: JP, errors: [{ messageId: "handle", text: "tsubameya_cs" }] },
+    { message: "WeChat: shop_cn", errors: [{ messageId: "handle", text: "shop_cn" }] },
+    { message: "카카오톡 아이디 shop123 로 연락주세요", errors: [{ messageId: "handle", text: "shop123" }] },
+    { message: "Follow us @tailwind.pets!", errors: [{ messageId: "handle", text: "@tailwind.pets" }] },
+    { message: "Chat with us: wa.me/819012345678", errors: [{ messageId: "social-link", text: "wa.me/819012345678" }] },
+  ],
+});
