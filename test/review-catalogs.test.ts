@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { lint } from "../src/index.js";
 import { REVIEW_CATALOGS } from "../src/policy/phrases/review/index.js";
+import type { LintOptions } from "../src/types.js";
 
-const only = { rules: Object.fromEntries([["no-review-manipulation", "error"]]) } as const;
+const only: LintOptions = { rules: { "no-review-manipulation": "error" } };
 
 describe("review-manipulation catalogs", () => {
   it("cover the required languages", () => {
