@@ -50,8 +50,10 @@ export function findPhones(field: FieldText, regions: readonly string[]): FoundP
     for (const m of prepared.matchAll(CANDIDATE)) {
       const start = m.index!;
       const window = m[0];
-      if (digitCount(window) < 7 || taken(start, start + window.length)) continue;
-      for (const hit of parseWindow(window, regions)) {
+      // Vetoes are cheap and most digit runs in messages are order ids or dates: settle them first.
+      if (digitCount(window) < 7 || taken(start, start + window.length) || vetoed(prepared, start, start + window.length)) continue;
+      const likely = looksLikePhone(prepared, start, window);
+      for (const hit of parseWindow(window, likely ? regions : regions.slice(0, PRIMARY_REGIONS))) {
         const s = start + hit.start;
         const e = start + hit.end;
         if (taken(s, e) || vetoed(prepared, s, e)) continue;
@@ -92,6 +94,15 @@ function parseWindow(window: string, regions: readonly string[]): { start: numbe
     return [{ start: at, end: at + trimmed.length }];
   }
   return [];
+}
+
+/** Regions tried for any digit run; the others only for runs that look like a phone number. */
+const PRIMARY_REGIONS = 3;
+const PHONE_WORD_BEFORE = /(?:(?<!\p{L})(?:tel|phone|call|ring|fax|mobile|cell|whats ?app|hotline|telefon|anruf|rufen|appel|téléphone|portable|llam\p{L}*|teléfono|móvil|chiam\p{L}*|telefono|cellulare|ligue|celular|bel|zadzwoń|arayın)|電話|携帯|でんわ|电话|手机|手機|전화|휴대폰|اتصل|هاتف)[^\d\n]{0,20}$/iu;
+
+/** A trunk prefix, brackets, or a phone word just before: worth reading in every marketplace's format. */
+function looksLikePhone(text: string, start: number, window: string): boolean {
+  return /^[+(0]/.test(window) || PHONE_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 
 function vetoed(text: string, start: number, end: number): boolean {

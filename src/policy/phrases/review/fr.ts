@@ -43,8 +43,9 @@ export const fr: ReviewCatalog = {
       `${NOT_TAKE_NOTE}(?:bon|bons|bonne|bonnes)${NOT_GREETING}`,
       "positi(?:f|ve|fs|ves)", "élogieu(?:x|se|ses)", "favorables?", "enthousiastes?", "dithyrambiques?",
       "excellent(?:e|s|es)?(?! (?:journée|soirée|week-end|fin de semaine|semaine|fêtes|année))",
-      "parfait(?:e|s|es)?(?! état)", "super", "géni(?:al|ale|ales|aux)", "top",
-      "(?:bel|belle|belles|beaux)(?! (?:journée|soirée|fin de|semaine|fêtes|année))",
+      "parfait(?:e|s|es)?(?! état)", "géni(?:al|ale|ales|aux)",
+      // These often describe the product itself; only as a quality of the review.
+      "(?:super|bel|beau|belle|beaux|belles|joli|jolie) (?:avis|notes?|évaluations?|commentaires?|retours?)",
       "meilleur(?:e|s|es)? (?:notes?|évaluations?|avis|commentaires?)",
       "(?:notes?|évaluations?) (?:maximale|la plus haute|parfaite)",
     ],
