@@ -2,9 +2,11 @@ import type { ReviewCatalog } from "./types.js";
 
 /**
  * Not when the buyer is thanked for a rating already given ("感谢您的五星好评"): a thank-you asks for nothing.
- * "谢谢您给五星好评" stays a finding, since sellers also write it as a request in advance.
+ * "谢谢您给五星好评" stays a finding, since sellers also write it as a request in advance. Both scripts are
+ * listed: this catalog also runs on text in the other Chinese script, where shared terms such as "五星" match.
  */
-const NOT_THANKED = "(?<!(?:感谢|谢谢|多谢)(?:您|你|亲|大家)?(?:的|给予的|给的|给我们的|给予我们的|留下的)(?:五星|5星)?)";
+const NOT_THANKED =
+  "(?<!(?:感[谢謝]|[谢謝][谢謝]|多[谢謝])(?:您|你|[亲親]|大家)?(?:的|[给給]予的|[给給]的|[给給]我[们們]的|[给給]予我[们們]的|留下的)(?:五星|5星)?)";
 
 export const zhHans: ReviewCatalog = {
   lang: "zh-Hans",
