@@ -22,6 +22,8 @@ export const en: ReviewCatalog = {
       "whatever (?:it is|you think|your (?:opinion|experience))", "(?:the )?good and (?:the )?bad",
       "(?:positive|favou?rable) or (?:un\\p{L}+|otherwise)", "honest,? whatever", "negative or positive",
       "bad or good", "whether (?:positive|good) or (?:negative|bad|not)",
+      // Thanking a buyer for a review already written is not asking for one.
+      "thanks? (?:you )?(?:so much |very much )?for (?:your|the|such a) (?:kind|great|positive|lovely|wonderful|nice|good|glowing)",
     ],
     ifHappy: [
       "if you(?:'re| are| were| have been| feel)? (?:happy|satisfied|pleased|delighted|thrilled|content)",
@@ -78,5 +80,6 @@ export const en: ReviewCatalog = {
     { text: "We reviewed your request and a new pen ships today.", expect: null },
     { text: "The gift box is included free of charge.", expect: null },
     { text: "We will update you when the replacement ships.", expect: null },
+    { text: "Thank you so much for your kind review of the lamp!", expect: null },
   ],
 };
