@@ -1,5 +1,6 @@
 import * as linkify from "linkifyjs";
 import type { FieldText } from "../text/field.js";
+import { foldConfusables } from "../text/confusables.js";
 import { maskCjk } from "../text/mask.js";
 import { replaceMapped } from "../text/replace-mapped.js";
 
@@ -37,14 +38,21 @@ const OBFUSCATION = new RegExp(
     // a dot word between a label of 3+ characters and a common TLD
     `(?<=[\\p{L}\\p{N}-]{3})\\s+(?:dot|punkt|point|punto|ponto|kropka|nokta|punt)\\s+(?=${TLD_AFTER_WORD})`,
     "(?<=[a-z0-9-])\\s*(?:ドット|点|點|닷)\\s*(?=[a-z0-9])",
+    // a real dot with spaces around it before a common TLD ("example . com")
+    `(?<=[\\p{L}\\p{N}-]{3})\\s+\\.\\s+(?=${TLD_AFTER_WORD})`,
     // (at) [at] {at} and the full-width or spelled-out at-mark before a domain
-    "(?<=[\\p{L}\\p{N}._%+-])\\s*[\\[({<]\\s*(?:at|@)\\s*[\\])}>]\\s*(?=[\\p{L}\\p{N}])",
-    "(?<=[a-z0-9._%+-])\\s*(?:アットマーク|골뱅이)\\s*(?=[a-z0-9])",
+    "(?<=[\\p{L}\\p{N}._%+-])\\s*[\\[({<]\\s*(?:at|@|arroba|arobase)\\s*[\\])}>]\\s*(?=[\\p{L}\\p{N}])",
+    "(?<=[a-z0-9._%+-])\\s*(?:アットマーク|アット|골뱅이|艾特)\\s*(?=[a-z0-9])",
+    // at-words that mean nothing else, before a domain with a real or spelled-out dot
+    "(?<=[a-z0-9._%+-]{2})\\s+(?:arroba|arobase|chiocciola|klammeraffe|malpa)\\s+(?=[a-z0-9-]+\\s*(?:\\.|dot|punkt|point|punto|ponto|kropka)\\s*[a-z])",
     // a plain " at " only where the dot is spelled out too ("foo at bar dot com")
     `(?<=[a-z0-9._%+-]{2})\\s+at\\s+(?=[a-z0-9-]+\\s+dot\\s+${TLD_AFTER_WORD})`,
   ].join("|"),
   "giu",
 );
+
+/** Which obfuscations stand for "@" (the others stand for "."). */
+const AT_FORM = /^\s*[\[({<]?\s*(?:at|@|arroba|arobase|chiocciola|klammeraffe|malpa|アットマーク|アット|골뱅이|艾特)\s*[\])}>]?\s*$/iu;
 
 /** Top-level domains that are far more often file extensions than web sites, when written bare. */
 const FILE_LIKE_TLDS = new Set(["zip", "mov", "md", "sh", "py", "app", "rs", "ai", "ps", "cc", "pm", "mp", "so", "sb"]);
@@ -62,13 +70,18 @@ export function findLinks(field: FieldText): FoundLink[] {
 function linksInText(field: FieldText): FoundLink[] {
   const normalized = field.normalized;
   if (!MAYBE_LINK.test(normalized.text)) return [];
-  const deobfuscated = replaceMapped(normalized, OBFUSCATION, (m) => (/^\s*[\[({<]?\s*(?:at|@|アットマーク|골뱅이)/iu.test(m[0]) || /^\s+at\s+$/i.test(m[0]) ? "@" : "."));
+  // Lookalike Cyrillic and Greek letters are folded first (one for one, so the map still holds).
+  const folded = foldConfusables(normalized.text);
+  const homoglyphs = folded !== normalized.text;
+  const view = homoglyphs ? { text: folded, map: normalized.map } : normalized;
+  const deobfuscated = replaceMapped(view, OBFUSCATION, (m) => (AT_FORM.test(m[0]) ? "@" : "."));
   const masked = maskCjk(deobfuscated.text);
   const out: FoundLink[] = [];
   for (const token of linkify.find(masked)) {
     const [start, end] = deobfuscated.map.toSource(token.start, token.end);
     const written = field.original.slice(start, end);
-    const touched = deobfuscated.replaced.some((r) => r.start < token.end && token.start < r.end);
+    const touched = deobfuscated.replaced.some((r) => r.start < token.end && token.start < r.end) ||
+      (homoglyphs && folded.slice(token.start, token.end) !== normalized.text.slice(token.start, token.end));
     const link = describe(token.type === "email" ? "email" : "url", token.value, token.href, start, end, "text",
       touched || written !== token.value);
     if (link && keep(link, token.value)) out.push(link);

@@ -7,14 +7,17 @@ export interface FoundPhone {
   end: number;
   /** E.164 form when the number parsed as valid for a region. */
   e164?: string;
-  /** "library": valid for a region; "shape": unmistakably phone-shaped; "spaced": digits spelled one by one. */
-  how: "library" | "shape" | "spaced";
+  /**
+   * "library": valid for a region; "shape": unmistakably phone-shaped; "spaced": digits spaced one by
+   * one; "words": digits written as words.
+   */
+  how: "library" | "shape" | "spaced" | "words";
 }
 
 /** Runs of digits with the separators phone numbers are written with; a number needs 7+ digits. */
 const CANDIDATE = /(?<![A-Za-z\d])[+(]?\d[\d \-‐‑–−ー().\/]{5,38}\d(?![A-Za-z\d])/g;
 /** One digit at a time, spaced: "5 5 5 4 1 9 0 2 2 6". */
-const SPACED = /(?<![\d])(?:\d[ .\-_\/]){7,14}\d(?![\d])/g;
+const SPACED = /(?<![\d])(?:\d(?:[ .\-_\/•·|*~]| {2,3})){7,14}\d(?![\d])/g;
 /** North-American shape, valid or not (fictional 555 numbers are still phone numbers to a buyer). */
 const NANP_SHAPE = /^(?:\+?1[ .-]?)?\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}$|^(?:\+?1[ .-])?\d{3}[.-]\d{3}[.-]\d{4}$/;
 
@@ -37,11 +40,14 @@ const CURRENCY_BEFORE = /[$€£¥₩円]\s?$/;
 export function findPhones(field: FieldText, regions: readonly string[]): FoundPhone[] {
   return field.memo(`phones:${regions.join(",")}`, () => {
     const { text, map } = field.normalized;
-    if (!/\d[^\d\n]{0,3}\d[^\d\n]{0,3}\d/.test(text)) return [];
+    if (!/\d[^\d\n]{0,3}\d[^\d\n]{0,3}\d|[〇零一二三四五六七八九]{3}|\b(?:zero|one|two|null|eins|un|uno|um)\b/i.test(text)) return [];
     const prepared = prepare(text);
     const found: { start: number; end: number; e164?: string; how: FoundPhone["how"] }[] = [];
     const taken = (s: number, e: number) => found.some((f) => f.start < e && s < f.end);
 
+    if (/[a-zà-ü]{2}/i.test(prepared)) {
+      for (const m of prepared.matchAll(NUMBER_WORDS)) found.push({ start: m.index!, end: m.index! + m[0].length, how: "words" });
+    }
     for (const m of prepared.matchAll(SPACED)) {
       const start = m.index!;
       const end = start + m[0].length;
@@ -75,9 +81,23 @@ export function findPhones(field: FieldText, regions: readonly string[]): FoundP
  */
 function prepare(text: string): string {
   return text
+    // Kanji digits in a run that reads as a number (〇三-一二三四-五六七八); a lone 一 is a word.
+    .replace(KANJI_DIGIT_RUN, (run) => run.replace(/[〇零一二三四五六七八九]/g, (c) => String(KANJI_DIGITS.indexOf(c) % 10)))
     .replace(/(?<=\d)\s*[,;](?=\s*[+(]?\d)/g, (s) => s.replace(/[,;]/, "\n"))
+    // Odd separators between digits (03•1234•5678, 03|1234|5678) read as hyphens.
+    .replace(/(?<=\d)[•·・|*~_=＿](?=\s*\d)/g, "-")
     .replace(/(?:tel|fax|phone|mob|mobile|ph|tlf|tfn|telefon|tél)\.?(?=[+(]?\d)/gi, (s) => " ".repeat(s.length));
 }
+
+const KANJI_DIGITS = "〇一二三四五六七八九零";
+const KANJI_DIGIT_RUN = /[〇零一二三四五六七八九](?:[〇零一二三四五六七八九\s\-‐−ー()（）]){6,}[〇零一二三四五六七八九]/g;
+
+/** Digits written as words, in the languages sellers write: a run of seven or more is a phone number. */
+const NUMBER_WORD =
+  "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|null|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|" +
+  "zéro|un|deux|trois|quatre|cinq|sept|huit|neuf|cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|" +
+  "uno|due|tre|quattro|cinque|sei|sette|otto|nove|um|dois|três|quatro|seis|sete|oito|nove)";
+const NUMBER_WORDS = new RegExp(`(?<![\\p{L}])${NUMBER_WORD}(?:[\\s,\\-]+${NUMBER_WORD}){6,14}(?![\\p{L}])`, "giu");
 
 function parseWindow(window: string, regions: readonly string[]): { start: number; end: number; e164?: string }[] {
   for (const region of regions) {
