@@ -2,9 +2,9 @@ import type { ReviewCatalog } from "./types.js";
 
 // "tomar buena nota" (to take due note) is a stock customer-service phrase, not a verdict.
 const NOT_TAKE_NOTE = "(?<!(?:tomamos|tomado|tomo|tomar|toma|tome|tomaremos) )";
-// Greetings and conditions ("buenos días", "buen estado") are not verdicts.
+// Greetings, conditions and the interjection ("buenos días", "buen estado", "Bueno,") are not verdicts.
 const NOT_GREETING =
-  "(?! (?:d[ií]as?|tardes?|noches?|fin de semana|viaje|estado|uso|provecho|trabajo|domingo|suerte|jornada|año|semana|día))";
+  "(?!,| (?:d[ií]as?|tardes?|noches?|fin de semana|viaje|estado|uso|provecho|trabajo|domingo|suerte|jornada|año|semana|día))";
 const REVIEW_STEM = "(?:opini|reseñ|valoraci|comentari|calificaci|puntuaci|estrell|nota|feedback|review)\\p{L}*";
 
 export const es: ReviewCatalog = {
@@ -15,7 +15,7 @@ export const es: ReviewCatalog = {
     review: [
       "opini[oó]n(?:es)?", "reseñas?", "valoraci[oó]n(?:es)?", "calificaci[oó]n(?:es)?", "puntuaci[oó]n(?:es)?",
       "val[oó]r(?:enos|anos|elo|ela|alo|ala|arnos|arlo|arla)", "nos val(?:ore|oren|ores)",
-      "valorar (?:el|nuestro|nuestra|la|este|esta|su) (?:producto|artículo|compra|tienda|servicio|vendedor|pedido)",
+      "valorar (?:el|nuestro|nuestra|la|este|esta|su) (?:producto|artículo|compra|tienda|servicio|vendedor)",
       "calif[ií](?:quenos|canos|carnos|carlo|carla)", "calificar (?:el|nuestro|nuestra|la|este|esta|su) (?:producto|artículo|compra|tienda|servicio|vendedor|pedido)",
       "nos califi(?:que|quen|ques)", "punt[uú](?:enos|anos|arnos|arlo|arla)", "nos punt[uú](?:e|en|es)",
       // "comentario" is also any remark ("gracias por su comentario"): only when it is plainly posted or rated.
@@ -34,7 +34,7 @@ export const es: ReviewCatalog = {
       "alt[oa] (?:valoración|puntuación|calificación|nota)",
     ],
     topStars: [
-      "(?:5|cinco|4|cuatro) estrell(?:as|itas)", "(?:5|4)[- ]?estrellas", "(?:5|4) ?★", "★{4,5}", "(?:⭐\\uFE0F?){4,5}",
+      "(?:5|cinco|4|cuatro) estrell(?:as|itas)", "(?:5|4)[- ]?estrellas", "(?:5|4) ?★", "★{4,5}",
       "(?:5|cinco) de (?:5|cinco)", "máxima (?:puntuación|valoración|calificación|nota)",
       "(?:puntuación|valoración|calificación|nota) máxima", "(?:un|el) 10 de 10",
     ],
@@ -48,13 +48,15 @@ export const es: ReviewCatalog = {
     ],
     ifHappy: [
       "si (?:usted |tú )?(?:está|esta|estás|estas|quedó|quedo|quedaste|ha quedado|has quedado|queda|quedas|se siente|te sientes|ha estado|has estado)(?: (?:muy|totalmente|completamente|plenamente|realmente))? (?:satisfech|content|encantad|contentísim)[oa]s?",
+      "(?:en caso de que|siempre que) (?:usted |tú )?(?:esté|estés|quede|quedes|haya quedado|hayas quedado)(?: (?:muy|totalmente|completamente|plenamente))? (?:satisfech|content|encantad)[oa]s?",
+      "si (?:usted |tú )?(?:está|estás|quedó|quedaste|ha quedado|has quedado) conformes?",
       "si (?:le|te|les|os) (?:ha |han )?(?:gusta|gustan|gustó|gusto|gustaron|gustado|encant(?:a|an|ó|ado))",
       "si (?:ha|has|han) (?:disfrutado|quedado contento)", "si (?:todo|el pedido|la compra) (?:está|estuvo|fue|ha ido|salió|ha salido|va) (?:bien|perfecto|correcto|a su gusto)",
       "si (?:el \\p{L}+ |la \\p{L}+ |nuestro \\p{L}+ |nuestra \\p{L}+ )?(?:cumple|cumplió|ha cumplido|superó|ha superado|supera|estuvo a la altura de) (?:con )?(?:sus|tus) expectativas",
       "si (?:ha|has) tenido una (?:buena|excelente|gran) experiencia",
-      "(?<!no(?: \\p{L}+)? )(?:(?:está|esta|estás|quedó|ha quedado|quedaste) )?(?:satisfech|content|encantad)[oa]s?(?: con (?:su|tu|el|la|sus|tus|los|las|nuestro|nuestra) \\p{L}+)?\\s*\\?",
-      "(?<!no )(?:le|te|les) (?:ha|han) (?:gustado|encantado)(?: (?:el|la|los|las|su|tu|nuestro|nuestra) \\p{L}+)?\\s*\\?",
-      "(?<!no )(?:le|te|les) (?:gustó|gusto|encantó|gustaron)(?: (?:el|la|los|las|su|tu|nuestro|nuestra) \\p{L}+)?\\s*\\?",
+      "(?<!(?<!\\p{L})no(?: \\p{L}+)? )(?:(?:está|esta|estás|quedó|ha quedado|quedaste) )?(?:satisfech|content|encantad)[oa]s?(?: con (?:su|tu|el|la|sus|tus|los|las|nuestro|nuestra) \\p{L}+)?\\s*\\?",
+      "(?<!(?<!\\p{L})no )(?:le|te|les) (?:ha|han) (?:gustado|encantado)(?: (?:el|la|los|las|su|tu|nuestro|nuestra) \\p{L}+)?\\s*\\?",
+      "(?<!(?<!\\p{L})no )(?:le|te|les) (?:gustó|gusto|encantó|gustaron)(?: (?:el|la|los|las|su|tu|nuestro|nuestra) \\p{L}+)?\\s*\\?",
       "solo si (?:está|estás|quedó|queda)",
     ],
     incentive: [
@@ -67,11 +69,11 @@ export const es: ReviewCatalog = {
       "bonificaci[oó]n(?:es)?", "sin (?:ningún )?(?:coste|costo|cargo)", "cashback", "sorteos?", "premios?", "muestras? gratis",
     ],
     change: [
-      "elimin\\p{L}*", "borr(?:ar|e|en|ara|ase|ado|ada|arla|arlo|arlas|arlos|aría)", "quit(?:ar|e|en|ara|ase|ado|ada|arla|arlo|aría)",
-      "retir(?:ar|e|en|ara|ase|ado|ada|arla|arlo|aría)", "modific\\p{L}*",
+      "elimin\\p{L}*", "borr(?:ar|a|as|e|en|ara|ase|ado|ada|arla|arlo|arlas|arlos|aría)", "quit(?:ar|a|as|e|en|ara|ase|ado|ada|arla|arlo|aría)",
+      "retir(?:ar|a|as|e|en|ara|ase|ado|ada|arla|arlo|aría)", "modific\\p{L}*",
       // Not "cambio" (an exchange of the product).
       "cambi(?:ar|e|en|a|as|ara|aran|ase|ado|ada|ando|arla|arlo|arlas|arlos|aría|arías)", "actualiz\\p{L}*",
-      "edit(?:ar|e|en|ara|ado|ada|arla|arlo)", "reconsider\\p{L}*", "replante\\p{L}*", "retract\\p{L}*",
+      "edit(?:ar|a|as|e|en|ara|ado|ada|arla|arlo)", "reconsider\\p{L}*", "replante\\p{L}*", "retract\\p{L}*",
       "rectific(?:ar|ara)? (?:su |tu |la |el )?(?:opini|reseñ|valoraci|comentari|calificaci|puntuaci|nota)\\p{L}*",
       // Bare "mejorar" is what reviews help sellers do; only with the rating as object.
       "(?:subir|suba|mejorar|mejore|aumentar|aumente|corregir|corrija)(?:la)? (?:la |su |tu |esa |esta )?(?:valoraci|calificaci|puntuaci|nota|opini|reseñ)\\p{L}*",
@@ -79,6 +81,7 @@ export const es: ReviewCatalog = {
     negative: [
       "negativ[oa]s?", "insatisfech[oa]s?", "descontent[oa]s?", "decepcionad[oa]s?", "disgustad[oa]s?",
       "no (?:está|esta|estás|estuviera|queda|quedó|quedara|quedase|ha quedado|has quedado|se siente|es|fue)(?: (?:del todo|totalmente|completamente|muy|100 ?%))? (?:satisfech|content|conforme|encantad)[oa]s?",
+      "no (?:esté|estés|quede|quedes|haya quedado|hayas quedado)(?: (?:del todo|totalmente|completamente|muy))? (?:satisfech|content|conforme)[oa]?s?",
       "no (?:le|te|les) (?:ha |han )?(?:gusta|gustan|gustó|gustado|convence|convenció|ha convencido)",
       "(?:mala|baja|pobre) (?:opinión|valoración|reseña|calificación|puntuación|nota|experiencia)",
       "(?:algún|cualquier|el menor|un) (?:problema|inconveniente|defecto)", "(?:algo|alguna cosa) (?:no (?:va|fue|ha ido|está|salió|sale) bien|(?:va|fue|ha ido|salió|sale) mal)",
@@ -93,6 +96,7 @@ export const es: ReviewCatalog = {
     beforeReview: [
       `(?:antes|en (?:lugar|vez)) de (?:dejar|escribir|publicar|poner|dar|enviar)(?:nos|le|la)?(?: \\p{L}+){0,3}? (?:${REVIEW_STEM}|en amazon)`,
       "(?:antes|en (?:lugar|vez)) de (?:valorar|calificar|puntuar|opinar|reseñar|evaluar)(?:nos|lo|la)?",
+      `antes de que (?:usted |tú )?(?:nos )?(?:deje|dejes|escriba|escribas|publique|publiques|ponga|pongas)(?: \\p{L}+){0,3}? (?:${REVIEW_STEM}|en amazon)`,
       "antes de (?:cualquier|una|su|tu) (?:opinión|reseña|valoración|calificación|comentario)",
     ],
   },
@@ -106,6 +110,7 @@ export const es: ReviewCatalog = {
     { text: "Nos encantaría leer una opinión excelente de su parte.", expect: "positive-only" },
     { text: "Deje su reseña en Amazon y le regalamos una funda para el candado.", expect: "incentive" },
     { text: "Por cada opinión publicada le enviamos un cupón de descuento del 10 %.", expect: "incentive" },
+    { text: "Comparta su opinión en Amazon y participe en el sorteo de una bicicleta.", expect: "incentive" },
     { text: "Le devolvemos el importe completo si cambia su valoración de 2 estrellas.", expect: "change-review" },
     { text: "¿Podría eliminar el comentario negativo que dejó en Amazon?", expect: "change-review" },
     { text: "Ahora que el problema está resuelto, ¿consideraría actualizar su opinión?", expect: "change-review" },
@@ -118,5 +123,7 @@ export const es: ReviewCatalog = {
     { text: "Buenos días, le escribimos para confirmar la entrega y, si lo desea, conocer su opinión en Amazon.", expect: null },
     { text: "Gracias por su comentario, cambiaremos el embalaje en los próximos envíos.", expect: null },
     { text: "Hemos modificado la dirección de entrega tal como nos pidió.", expect: null },
+    { text: "Tomamos buena nota de su opinión.", expect: null },
+    { text: "Le enviamos un cambio del candado y agradecemos su opinión.", expect: null },
   ],
 };

@@ -2,9 +2,9 @@ import type { ReviewCatalog } from "./types.js";
 
 // "prendre bonne note" (to take due note) is a stock customer-service phrase, not a verdict.
 const NOT_TAKE_NOTE = "(?<!(?:pris|prenons|prendre|prends|prend|prenez|prenne|prenions) )";
-// Closings and conditions ("bonne journée", "bon état", "bon de commande") are not verdicts.
+// Closings, conditions and the interjection ("bonne journée", "bon état", "bon de commande", "Bon,") are not verdicts.
 const NOT_GREETING =
-  "(?! (?:journée|soirée|nuit|week-end|weekend|fin de semaine|semaine|lecture|réception|courage|continuation|vacances|utilisation|état|fêtes|année|anniversaire|appétit|voyage|dimanche|de |d['’]|à ))";
+  "(?!,| (?:journée|soirée|nuit|week-end|weekend|fin de semaine|semaine|lecture|réception|courage|continuation|vacances|utilisation|état|fêtes|année|anniversaire|appétit|voyage|dimanche|de |d['’]|à ))";
 // "si le produit vous plaît", "s'il vous a plu" — but never "s'il vous plaît" (please).
 const PLEASED = "(?:(?:vous|te) (?:pla[iî]t|plaisent)|(?:vous (?:a|ont)|t['’](?:a|ont)) plu)";
 
@@ -16,15 +16,16 @@ export const fr: ReviewCatalog = {
     review: [
       // Not "à mon avis" (in my opinion), "changer d'avis" (change one's mind), "être d'avis",
       // nor shipping and postal notices ("avis d'expédition", "avis de passage").
-      "(?<!(?:chang\\p{L}*|êtes|es|est|suis|sommes|sont|être) d['’])(?<!(?:à|a|selon) (?:mon|notre|votre|ton|leur) )avis(?! d['’](?:expédition|expedition|envoi|arrivée)| de (?:passage|livraison|réception|paiement|virement|remboursement|retour|échéance|expédition|colis))",
+      "(?<!(?<!\\p{L})(?:chang\\p{L}*|êtes|es|est|suis|sommes|sont|être) d['’])(?<!(?<!\\p{L})(?:à|a|selon) (?:mon|notre|votre|ton|leur) )avis(?! d['’](?:expédition|expedition|envoi|arrivée)| de (?:passage|livraison|réception|paiement|virement|remboursement|retour|échéance|expédition|colis))",
       // Not an internal assessment ("après évaluation de votre demande").
       "(?<!(?:après|sous|en cours d['’]) )évaluations?(?! (?:de (?:votre|la|cette) (?:demande|réclamation|situation)|du (?:dommage|problème|dossier)))",
       "évalu(?:ez|er)-nous", "nous (?:évaluer|noter)", "not(?:ez|er)-nous", "notations?",
       "(?:évaluer|noter|notez|évaluez) (?:le (?:produit|vendeur)|l['’](?:article|achat)|votre (?:achat|commande)|(?:notre|ce|cet|cette) (?:produit|article|boutique|service|vendeur|achat|\\p{L}+ sur amazon))",
       // "note" is also any note or a grade: only as a rating.
-      "notes? (?:sur amazon|maximale|parfaite|minimale|positive|négative|élevée|basse|de \\d+(?: ?/ ?\\d+)?|de (?:une|deux|trois|quatre|cinq) étoiles)",
+      "notes? (?:sur amazon|maximale|parfaite|minimale|positive|négative|élevée|basse|de (?:10|20|\\d)(?: ?/ ?(?:5|10|20))?(?!\\d|[.,]\\d| ?€)|de (?:une|deux|trois|quatre|cinq) étoiles)",
       `${NOT_TAKE_NOTE}(?:bonne|mauvaise|excellente|meilleure|haute|faible|belle) notes?`,
       "(?:donner|donnez|attribuer|attribuez)(?:-nous| nous)? (?:une |votre |ta )?notes?",
+      "(?:revoir|revoyez|réviser|révisez|modifier|modifiez|changer|changez|reconsidérer|reconsidérez|mettre à jour|remonter|remontez|relever|relevez|augmenter|augmentez|rehausser) (?:votre|ta|cette|la) note",
       // "commentaire" is also any remark: only when it is plainly about Amazon or posted.
       "commentaires? (?:sur (?:amazon|la (?:fiche|page)|le site|notre (?:boutique|page))|clients?|d['’](?:acheteurs?|autres clients|clients))",
       "commentaires? (?:positi|négati|élog)\\p{L}*",
@@ -51,7 +52,7 @@ export const fr: ReviewCatalog = {
     ],
     topStars: [
       "(?:5|cinq|4|quatre) (?:petites |belles |jolies )?étoiles", "(?:5|4)[- ]?étoiles", "(?:5|4) ?★",
-      "★{4,5}", "(?:⭐\\uFE0F?){4,5}", "(?:5|cinq) sur (?:5|cinq)", "notes? (?:de )?5 ?/ ?5",
+      "★{4,5}", "(?:5|cinq) sur (?:5|cinq)", "notes? (?:de )?5 ?/ ?5",
       "notes? (?:maximale|maximum|parfaite|la plus haute)", "(?:la )?meilleure note possible",
     ],
     lowStars: ["(?:1|une|2|deux|3|trois) (?:petites? )?étoiles?", "(?:1|2|3)[- ]?étoiles?", "(?:1|2|3) ?★"],
@@ -89,8 +90,8 @@ export const fr: ReviewCatalog = {
       "cashback", "un avoir de", "bonus",
     ],
     change: [
-      "supprim\\p{L}*", "retir(?:er|ez|iez|ant|é|ée|és|ées|erez|eriez|erait|e|es)", "retrait", "effac\\p{L}*",
-      "modifi\\p{L}*", "chang(?:er|ez|iez|ions|é|ée|és|ées|eant|eriez|erez|erait|e|es|ement)",
+      "supprim\\p{L}*", "retir(?:er|ez|ons|iez|ant|é|ée|és|ées|erez|eriez|erait|e|es)", "retrait", "effac\\p{L}*",
+      "modifi\\p{L}*", "chang(?:er|ez|eons|iez|ions|é|ée|és|ées|eant|eriez|erez|erait|e|es|ement)",
       "(?:mett(?:re|ez|iez|ant|rez|riez|rait)|mis(?:e|es)?) à jour", "actualis\\p{L}*", "révis(?:er|ez|iez|eriez|erait|é|ée)",
       "reconsid[éèe]r\\p{L}*", "(?<!au )revoir", "revoy(?:ez|iez|ions)", "éditer", "réécri\\p{L}*",
       // Bare "améliorer"/"corriger" are what reviews help sellers do; only with the rating as object.
@@ -117,6 +118,7 @@ export const fr: ReviewCatalog = {
     beforeReview: [
       "(?:avant|au lieu|plutôt que) (?:de |d['’])(?:nous |me |lui )?(?:laisser|écrire|publier|poster|rédiger|donner|mettre|déposer|attribuer)(?:[ '’]\\p{L}+){0,3}?[ '’](?:avis|évaluations?|commentaires?|notes?|étoiles?|critiques?|retours?|feedback|sur amazon)",
       "(?:avant|au lieu|plutôt que) (?:de |d['’])(?:nous )?(?:évaluer|noter|commenter|juger)",
+      "(?:avant|plutôt) que (?:vous|tu) (?:ne |n['’])?(?:nous )?(?:laissiez|laisses|publiiez|publies|écriviez|écrives|postiez|rédigiez|donniez|mettiez)(?:[ '’]\\p{L}+){0,3}?[ '’](?:avis|évaluations?|commentaires?|notes?|étoiles?|critiques?|sur amazon)",
       "avant (?:toute|tout|votre|ton|la publication d['’](?:un|une|votre)) (?:avis|évaluation|commentaire|note|critique|notation)",
     ],
   },
@@ -138,6 +140,8 @@ export const fr: ReviewCatalog = {
     { text: "Si vous n'êtes pas satisfait, contactez-nous avant de laisser un avis.", expect: "gating" },
     { text: "Un souci avec votre commande ? Contactez-nous d'abord, avant toute évaluation sur Amazon.", expect: "gating" },
     { text: "Si le carnet ne vous convient pas, écrivez-nous en premier plutôt que de laisser un commentaire négatif.", expect: "gating" },
+    { text: "Nous avons pris bonne note de votre avis et vous en remercions.", expect: null },
+    { text: "Vos avis nous aident à améliorer nos produits.", expect: null },
     { text: "Votre retour sur la fiche Amazon du produit, quel qu'il soit, intéresse d'autres artistes.", expect: null },
     { text: "D'autres clients choisissent leur carnet en lisant les commentaires sur Amazon ; le vôtre, positif ou non, y aurait toute sa place.", expect: null },
     { text: "Si vous le souhaitez, vous pouvez laisser un avis sur Amazon, qu'il soit positif ou négatif.", expect: null },

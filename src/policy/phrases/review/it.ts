@@ -1,8 +1,8 @@
 import type { ReviewCatalog } from "./types.js";
 
-// Greetings and conditions ("buona giornata", "buono stato") are not verdicts.
+// Greetings, conditions and vouchers ("buona giornata", "buono stato", "buono sconto") are not verdicts.
 const NOT_GREETING =
-  "(?! (?:giornata|serata|sera|notte|domenica|fine settimana|weekend|week-end|continuazione|lettura|lavoro|viaggio|pomeriggio|divertimento|utilizzo|uso|stato|condizion\\p{L}*|natale|feste|anno|sconto|regalo|acquisto|spesa|omaggio|motivo))";
+  "(?!,| (?:giornata|serata|sera|notte|domenica|fine settimana|weekend|week-end|continuazione|lettura|lavoro|viaggio|pomeriggio|divertimento|utilizzo|uso|stato|condizion\\p{L}*|natale|feste|anno|sconto|regalo|acquisto|spesa|omaggio|motivo))";
 const REVIEW_STEM = "(?:recension|opinion|valutazion|giudizi|comment|stell|vot|feedback|review)\\p{L}*";
 // "le piace", "ti è piaciuto", "vi sono piaciuti".
 const LIKED = "(?:le|ti|vi|gli) (?:piace|piacciono|(?:è |sono )?piaciut[oaie])";
@@ -19,7 +19,7 @@ export const it: ReviewCatalog = {
       "valutare (?:il|l['’]|questo|questa|il nostro|la nostra|i nostri|lo|la) ?(?:prodotto|articolo|acquisto|negozio|venditore|servizio|ordine)",
       "recensir(?:e|ci|lo|la|li|le)", "recensisca",
       // Not "a nostro giudizio" (in our judgement).
-      "(?<!(?:a|secondo il) (?:nostro|mio|suo|vostro) )giudizi[oi]?",
+      "(?<!(?<!\\p{L})(?:a|secondo il) (?:nostro|mio|suo|vostro) )giudizi[oi]?",
       "(?:un|il suo|il tuo|suo|tuo|alto|basso|buon|bel|ottimo|pessimo) voto",
       // "commento" is also any remark: only when it is plainly posted or rated.
       "comment[oi] (?:su|sulla|sul) (?:amazon|pagina|scheda|prodotto)", "comment[oi] (?:positiv|negativ|favorevol)\\p{L}*",
@@ -36,7 +36,7 @@ export const it: ReviewCatalog = {
       "(?:massim[oa]|pien[oa]) (?:dei voti|valutazione|punteggio|voto)",
     ],
     topStars: [
-      "(?:5|cinque|4|quattro) stell(?:e|ine)", "(?:5|4)[- ]?stelle", "(?:5|4) ?★", "★{4,5}", "(?:⭐\\uFE0F?){4,5}",
+      "(?:5|cinque|4|quattro) stell(?:e|ine)", "(?:5|4)[- ]?stelle", "(?:5|4) ?★", "★{4,5}",
       "(?:5|cinque) su (?:5|cinque)", "il massimo dei voti", "(?:valutazione|punteggio|voto) (?:massim[oa]|pien[oa])",
       "(?:massima|piena) valutazione", "(?:massimo|pieno) punteggio", "10 e lode", "dieci e lode",
     ],
@@ -51,6 +51,7 @@ export const it: ReviewCatalog = {
     ],
     ifHappy: [
       "se (?:è|e['’]|sei|siete|fosse|foste)(?: stat[oaie]| rimast[oaie])?(?: (?:molto|pienamente|davvero|completamente|del tutto))? (?:soddisfatt[oaie]|content[oaie]|felic[ei]|entusiast[aei])",
+      "(?:qualora|nel caso (?:in cui )?|laddove) (?:sia|fosse|foste|siate|sia stat[oa]|sia rimast[oa])(?: (?:molto|pienamente|davvero|completamente))? (?:soddisfatt[oaie]|content[oaie])",
       `se ${LIKED}`, `se (?:il \\p{L}+ |la \\p{L}+ |l['’]\\p{L}+ |i \\p{L}+ |lo \\p{L}+ |questo \\p{L}+ )${LIKED}`,
       "se (?:ha|hai|avete) (?:apprezzato|gradito|amato)", "se (?:tutto|ogni cosa) (?:è|e['’]|sia|fosse) (?:andat[oa] )?(?:bene|ok|perfett\\p{L}*|a posto)",
       "se (?:il \\p{L}+ |la \\p{L}+ |l['’]\\p{L}+ )?(?:ha )?(?:soddisfatto|rispettato|superato|rispecchiato|soddisfa|rispetta|supera) le (?:sue|tue|vostre) aspettative",
@@ -70,14 +71,14 @@ export const it: ReviewCatalog = {
     change: [
       "elimin\\p{L}*", "rimuov\\p{L}*", "rimoss[aoie]", "rimozione", "cancell\\p{L}*", "modific\\p{L}*",
       // Not "cambio" (an exchange of the product).
-      "cambi(?:are|arla|arlo|arle|i|ate|asse|ato|ata|erebbe|erà|a|ando)", "aggiorn\\p{L}*", "ritir(?:are|arla|arlo|i|ate|asse|ato|ata)",
+      "cambi(?:are|arla|arlo|arle|i|ate|asse|ato|ata|erebbe|erà|a|ando)", "aggiorn\\p{L}*", "ritir(?:are|arla|arlo|a|i|ate|asse|ato|ata)",
       "rived(?:ere|erla|erlo|a|ano|esse)", "riconsider\\p{L}*", "ripens\\p{L}*", "ritratt\\p{L}*", "rettific\\p{L}*",
       // Bare "migliorare" is what reviews help sellers do; only with the rating as object.
       "(?:alz|aument|miglior|correggere|corregga)\\p{L}* (?:il |la |suo |sua |il suo |la sua |quel |quella )?(?:voto|valutazione|punteggio|recensione|giudizio)",
     ],
     negative: [
       "negativ[aeio]", "insoddisfatt[oaie]", "scontent[oaie]", "delus[oaie]", "deludent[ei]",
-      "non (?:è|e['’]|sei|siete|fosse|foste|dovesse essere|fossi|fosse)(?: stat[oaie]| rimast[oaie])?(?: (?:del tutto|pienamente|completamente|molto|al 100 ?%))? (?:soddisfatt|content|convint)[oaie]",
+      "non (?:è|e['’]|sei|siete|fosse|foste|dovesse essere|fossi|sia|siate)(?: stat[oaie]| rimast[oaie])?(?: (?:del tutto|pienamente|completamente|molto|al 100 ?%))? (?:soddisfatt|content|convint)[oaie]",
       `non ${LIKED}`, "(?:brutta|cattiva|bassa|pessima) (?:recensione|valutazione|opinione|esperienza)",
       "(?:qualche|qualsiasi|eventual[ei]|un|il minimo) (?:problem[ai]|inconvenient[ei]|difett[oi]|intopp[oi])",
       "(?:qualcosa|qualcos['’]altro) (?:non (?:va|andasse|vada|è andat[oa]|fosse)(?: bene)?|(?:è |fosse )?andat[oa] storto)",
@@ -92,6 +93,7 @@ export const it: ReviewCatalog = {
     beforeReview: [
       `(?:prima|invece|anziché) (?:di )?(?:lasciare|scrivere|pubblicare|rilasciare|dare|mettere|inviare)(?:ci|le|gli)?(?:[ '’]\\p{L}+){0,3}?[ '’](?:${REVIEW_STEM}|su amazon)`,
       "(?:prima|invece|anziché) (?:di )?(?:recensir|valutar|votar|giudicar)(?:e|ci|lo|la)",
+      `prima che (?:lei |tu )?(?:ci )?(?:lasci|scriva|pubblichi|dia|metta)(?:[ '’]\\p{L}+){0,3}?[ '’](?:${REVIEW_STEM}|su amazon)`,
       "prima di (?:qualsiasi|qualunque|ogni) (?:recensione|valutazione|opinione|commento)",
     ],
   },
@@ -107,13 +109,17 @@ export const it: ReviewCatalog = {
     { text: "Per ogni recensione su Amazon le inviamo un buono sconto del 20%.", expect: "incentive" },
     { text: "Potrebbe rimuovere la recensione negativa ora che il problema è risolto?", expect: "change-review" },
     { text: "Le rimborsiamo l'intero importo se modifica la sua valutazione di una stella.", expect: "change-review" },
+    { text: "Potrebbe aggiornare la sua recensione ora che il problema è risolto?", expect: "change-review" },
     { text: "Se non è soddisfatto, ci contatti prima di lasciare una recensione.", expect: "gating" },
     { text: "Qualche problema con la borraccia? Ci scriva prima, invece di lasciare un'opinione negativa.", expect: "gating" },
+    { text: "Qualora non fosse soddisfatto, ci scriva prima di valutarci.", expect: "gating" },
     { text: "se ha voglia di raccontare su Amazon com'è andata, in bene o in male, la sua esperienza sarà utile.", expect: null },
     { text: "Chi compra su Amazon legge volentieri le opinioni di altri clienti: se le va, scriva la sua, qualunque essa sia.", expect: null },
     { text: "il rimborso di 3,00 €, applicato come sconto su questo ordine per il ritardo, è già stato emesso da Amazon.", expect: null },
     { text: "Buona giornata e grazie in anticipo se vorrà lasciare una recensione su Amazon.", expect: null },
     { text: "A nostro giudizio il difetto è coperto dalla garanzia, quindi le cambiamo la borraccia.", expect: null },
     { text: "Abbiamo modificato l'indirizzo di consegna come richiesto.", expect: null },
+    { text: "Le sue recensioni ci aiutano a migliorare.", expect: null },
+    { text: "Arrivederci e grazie per la sua opinione.", expect: null },
   ],
 };

@@ -2,9 +2,9 @@ import type { ReviewCatalog } from "./types.js";
 
 // "tomar boa nota" (to take due note) is a stock customer-service phrase, not a verdict.
 const NOT_TAKE_NOTE = "(?<!(?:tomamos|tomei|tomado|tomar|toma|tome|tomaremos) )";
-// Greetings and conditions ("bom dia", "bom estado") are not verdicts.
+// Greetings, conditions and the interjection ("bom dia", "bom estado", "Bom,") are not verdicts.
 const NOT_GREETING =
-  "(?! (?:dia|dias|tarde|tardes|noite|noites|sorte|semana|fim de semana|trabalho|festas|estado|viagem|uso|leitura|utilização|compras|domingo|ano|descanso|proveito))";
+  "(?!,| (?:dia|dias|tarde|tardes|noite|noites|sorte|semana|fim de semana|trabalho|festas|estado|viagem|uso|leitura|utilização|compras|domingo|ano|descanso|proveito))";
 // "nota fiscal" (a Brazilian invoice) is not a rating.
 const NOTA = "nota(?! fiscal)";
 const REVIEW_STEM = `(?:(?:avalia|opini|coment|resenh|classifica|estrel|feedback|review)\\p{L}*|${NOTA})`;
@@ -20,7 +20,7 @@ export const pt: ReviewCatalog = {
       "avalia(?:ção|ções|cao|coes)", "opini(?:ão|ões|ao|oes)", "resenhas?", "classifica(?:ção|ções|cao|coes)", "depoimentos?",
       // Not an internal assessment ("vamos avaliar o seu pedido de troca").
       "avali(?:e|em)-nos", "nos avali(?:e|em|ar)", "avaliar-nos",
-      "(?:avaliar|avalie|avaliem|classificar|classifique) (?:o|a|nosso|nossa|este|esta|esse|essa|o seu|a sua|seu|sua) (?:produto|artigo|compra|loja|vendedor|atendimento|serviço|pedido|encomenda)",
+      "(?:avaliar|avalie|avaliem|classificar|classifique) (?:o|a|nosso|nossa|este|esta|esse|essa|o seu|a sua|seu|sua) (?:produto|artigo|compra|loja|vendedor|atendimento|serviço)",
       // "comentário" is also any remark ("obrigado pelo seu comentário"): only when it is plainly posted or rated.
       "coment[aá]rios? (?:na amazon|no site|na página|sobre o produto)", "coment[aá]rios? (?:positiv|negativ|favor)\\p{L}*",
       "(?:deix|escrev|public|post|compartilh|partilh|adicion)\\p{L}*(?:-nos)? (?:um |o seu |seu |sua |algum |o )?(?:breve |pequeno )?coment[aá]rios?",
@@ -39,7 +39,7 @@ export const pt: ReviewCatalog = {
       "(?:a |as )?melhor(?:es)? (?:avalia|nota|opini|classifica|resenh)\\p{L}*", "nota (?:máxima|alta|10|dez)",
     ],
     topStars: [
-      "(?:5|cinco|4|quatro) estrel(?:as|inhas)", "(?:5|4)[- ]?estrelas", "(?:5|4) ?★", "★{4,5}", "(?:⭐\\uFE0F?){4,5}",
+      "(?:5|cinco|4|quatro) estrel(?:as|inhas)", "(?:5|4)[- ]?estrelas", "(?:5|4) ?★", "★{4,5}",
       "(?:5|cinco) de (?:5|cinco)", "nota (?:máxima|10|dez)", "(?:avaliação|classificação|pontuação) máxima",
       "máxima (?:avaliação|classificação|pontuação)",
     ],
@@ -55,6 +55,8 @@ export const pt: ReviewCatalog = {
       "se (?:você |o senhor |a senhora |tu )?(?:está|esta|estiver|ficou|ficar|tiver ficado|esteve|estás|ficaste|for|é)(?: (?:muito|totalmente|plenamente|completamente|realmente|100 ?%))? (?:satisfeit[oa]s?|content[ea]s?|feliz(?:es)?|encantad[oa]s?)",
       "se (?:você |o senhor |a senhora |tu )?(?:gostou|gostar|tiver gostado|gostaste|gosta|adorou|curtiu|amou|aprovou)",
       "se (?:(?:o|a|os|as|nosso|nossa|este|esta) \\p{L}+ )?(?:lhe |te )?(?:agradou|agradar|tiver agradado)",
+      "caso (?:você |o senhor |a senhora )?(?:esteja|tenha ficado|fique)(?: (?:muito|totalmente|plenamente|completamente))? (?:satisfeit[oa]s?|content[ea]s?|feliz(?:es)?)",
+      "caso (?:você |o senhor |a senhora )?(?:tenha gostado|goste|tenha adorado)",
       "se tudo (?:correu|estiver|está|esta|deu|saiu|foi|tiver corrido) (?:bem|certo|ok|perfeito|como esperado)",
       "se (?:(?:o|a) \\p{L}+ |ele |ela )?(?:atendeu|correspondeu|superou|atender|corresponder|superar|cumpriu|cumprir)(?: [àa]s?)? (?:suas |tuas )?expectativas",
       "se (?:você )?teve uma (?:boa|ótima|excelente) experiência",
@@ -74,18 +76,18 @@ export const pt: ReviewCatalog = {
       "cashback", "dinheiro de volta", "sorteios?", "prêmios?", "prémios?", "amostras? gr[aá]tis", "sem (?:nenhum )?custo",
     ],
     change: [
-      "remov\\p{L}*", "remoção", "exclu(?:ir|a|am|iu|ido|ida|í-la|í-lo|ísse|isse|indo|iria)",
-      "apag(?:ar|ue|uem|ou|ado|ada|á-la|á-lo|asse|aria)", "retir(?:ar|e|em|ou|ado|ada|á-la|á-lo|asse|aria)",
-      "alter(?:ar|e|em|ou|ado|ada|á-la|á-lo|asse|aria|ação)", "mud(?:ar|e|em|ou|ado|ada|á-la|á-lo|asse|aria|ança)",
-      "modific\\p{L}*", "atualiz\\p{L}*", "actualiz\\p{L}*", "edit(?:ar|e|em|ado|ada|á-la|á-lo)", "reconsider\\p{L}*",
+      "remov\\p{L}*", "remoção", "exclu(?:ir|i|a|am|iu|ido|ida|í-la|í-lo|ísse|isse|indo|iria)",
+      "apag(?:ar|a|ue|uem|ou|ado|ada|á-la|á-lo|asse|aria)", "retir(?:ar|a|e|em|ou|ado|ada|á-la|á-lo|asse|aria)",
+      "alter(?:ar|a|e|em|ou|ado|ada|á-la|á-lo|asse|aria|ação)", "mud(?:ar|a|e|em|ou|ado|ada|á-la|á-lo|asse|aria|ança)",
+      "modific\\p{L}*", "atualiz\\p{L}*", "actualiz\\p{L}*", "edit(?:ar|a|e|em|ado|ada|á-la|á-lo)", "reconsider\\p{L}*",
       `rev(?:eja|ejam|er) (?:a sua |sua |a |o seu |seu |o )?(?:avalia|opini|coment|resenh|classifica)\\p{L}*`,
       // Bare "melhorar" is what reviews help sellers do; only with the rating as object.
       `(?:aumentar|aumente|subir|suba|melhorar|melhore|corrigir|corrija)(?:-la)? (?:a |sua |a sua |essa |esta )?(?:(?:avalia|classifica|opini)\\p{L}*|${NOTA})`,
     ],
     negative: [
       "negativ[oa]s?", "insatisfeit[oa]s?", "descontent[ea]s?", "decepcionad[oa]s?", "desapontad[oa]s?",
-      "(?:não|nao) (?:estiver|está|esteja|estás|ficou|ficar|ficaste|tiver ficado|esteve|for|foi|estava)(?: (?:totalmente|completamente|plenamente|muito|100 ?%))? (?:satisfeit|content|convencid)[oae]s?",
-      "(?:não|nao) (?:gostou|gostar|tiver gostado|gostaste|lhe agradou|te agradou|agradou)",
+      "(?:não|nao) (?:estiver|está|esteja|estás|ficou|ficar|ficaste|tiver ficado|tenha ficado|fique|esteve|for|foi|estava)(?: (?:totalmente|completamente|plenamente|muito|100 ?%))? (?:satisfeit|content|convencid)[oae]s?",
+      "(?:não|nao) (?:gostou|gostar|goste|tiver gostado|tenha gostado|gostaste|lhe agradou|te agradou|agradou)",
       "(?:má|mau|ruim|baixa|péssima) (?:avaliação|opinião|nota|resenha|experiência|classificação)",
       "(?:avaliação|opinião|nota|resenha|experiência|classificação) (?:ruim|má|baixa|péssima)",
       "(?:algum|qualquer|um|o menor) (?:problema|defeito|inconveniente|contratempo)",
@@ -101,6 +103,7 @@ export const pt: ReviewCatalog = {
     beforeReview: [
       `(?:antes|em vez|ao invés) de (?:nos )?(?:deixar|escrever|publicar|postar|dar|colocar|enviar|fazer)(?:-nos|-lhe)?(?: \\p{L}+){0,3}? (?:${REVIEW_STEM}|na amazon)`,
       "(?:antes|em vez|ao invés) de (?:nos )?(?:avaliar|classificar|comentar)(?:-nos|-lo|-la)?",
+      `antes que (?:você |o senhor |a senhora )?(?:nos )?(?:deixe|escreva|publique|poste|dê|coloque)(?: \\p{L}+){0,3}? (?:${REVIEW_STEM}|na amazon)`,
       "antes de (?:qualquer|uma|sua|a sua) (?:avaliação|opinião|resenha|classificação)",
     ],
   },
@@ -111,17 +114,22 @@ export const pt: ReviewCatalog = {
     { text: "Uma avaliação cinco estrelas faria toda a diferença para a nossa pequena loja.", expect: "star-rating" },
     { text: "Se ficou satisfeito com a compra, deixe uma avaliação positiva na Amazon.", expect: "positive-only" },
     { text: "Gostou da garrafa? Uma boa avaliação nos ajuda muito!", expect: "positive-only" },
+    { text: "Caso tenha gostado, deixe uma avaliação.", expect: "positive-only" },
     { text: "Deixe sua avaliação e ganhe um cupom de 15% de desconto na próxima compra.", expect: "incentive" },
     { text: "Quem publicar uma opinião na Amazon recebe um brinde exclusivo.", expect: "incentive" },
     { text: "Poderia remover a avaliação negativa agora que o problema foi resolvido?", expect: "change-review" },
     { text: "Reembolsamos o valor total se alterar a sua avaliação de 1 estrela.", expect: "change-review" },
+    { text: "Poderia atualizar a sua resenha agora que recebeu a peça?", expect: "change-review" },
     { text: "Se não ficou satisfeito, entre em contato conosco primeiro antes de deixar uma avaliação.", expect: "gating" },
     { text: "Algum problema com o pedido? Fale connosco antes de publicar uma opinião negativa.", expect: "gating" },
+    { text: "Caso não esteja satisfeito, entre em contacto connosco antes de avaliar.", expect: "gating" },
     { text: "Quem compra pela Amazon costuma ler a opinião de outros clientes; se desejar, escreva a sua, seja ela qual for.", expect: null },
     { text: "Se quiser, deixe na Amazon a sua opinião sobre a garrafa, positiva ou negativa.", expect: null },
     { text: "O reembolso de 12,95 € já foi processado pela Amazon.", expect: null },
     { text: "Bom dia, se desejar, deixe a sua opinião sobre o produto na Amazon.", expect: null },
     { text: "Segue em anexo a nota fiscal alterada com o novo endereço.", expect: null },
     { text: "Tomamos boa nota da sua opinião e vamos melhorar a embalagem.", expect: null },
+    { text: "Vamos avaliar o seu pedido de troca e alterar a morada.", expect: null },
+    { text: "O presente e-mail confirma a alteração da sua encomenda.", expect: null },
   ],
 };
