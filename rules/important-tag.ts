@@ -9,7 +9,7 @@ const ID = "important-tag";
  * The tag in half-width brackets, any case, anywhere in the subject: English, Japanese, and the
  * localized forms sellers use on other marketplaces. Full-width `【重要】` is ordinary punctuation.
  */
-const TAG = /\[\s*(?:important|重要|wichtig|importante|belangrijk|viktigt|ważne|önemli|중요|중요함|هام|مهم|urgent|dringend|urgente)\s*\]/giu;
+const TAG = /\[\s*(?:important|重要|wichtig|importante|belangrijk|viktigt|ważne|önemli|중요|중요함|هام|مهم|urgent|dringend|urgente)\s*[!！:]?\s*\]/giu;
 
 const rule: Rule = {
   meta: {

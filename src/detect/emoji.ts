@@ -13,6 +13,11 @@ export interface EmojiMatch {
 
 const EMOJI = emojiRegex();
 const EMOJI_PRESENTATION = /^\p{Emoji_Presentation}/u;
+/**
+ * Faces, hearts and hands whose default presentation is text but which phones draw as emoji anyway
+ * and sellers use as emoji (❤ ☺ ✌); symbols such as © ™ ☎ ✔ stay text.
+ */
+const EMOJI_IN_INTENT = /^[\u263a\u2639\u2764\u2763\u270c\u261d\u270d]$/;
 /** Cheap pre-test: every emoji contains a code point from one of these ranges. */
 const MAYBE_EMOJI = /[\u00a9\u00ae\u203c-\u3299\ud83c-\ud83e\u20e3\ufe0f]/;
 
@@ -28,7 +33,7 @@ export function findEmoji(text: string): EmojiMatch[] {
     if (text.charCodeAt(end) === 0xfe0f) end++;
     const seq = text.slice(start, end);
     const codePoints = [...seq].length;
-    const presentation = codePoints > 1 || EMOJI_PRESENTATION.test(seq) ? "emoji" : "text";
+    const presentation = codePoints > 1 || EMOJI_PRESENTATION.test(seq) || EMOJI_IN_INTENT.test(seq) ? "emoji" : "text";
     out.push({ start, end, presentation });
   }
   return out;

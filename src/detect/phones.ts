@@ -26,7 +26,14 @@ const ORDER_ID = /\d{3}-\d{7}-\d{7}/;
 const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))$/;
 /** Words that say the digits that follow are not a phone number. */
 const NOT_PHONE_BEFORE = new RegExp(
-  "(?:〒|zip|postal|post ?code|postleitzahl|plz|cap|cep|c\\.p\\.|cp|邮编|郵便|우편|tracking|track|追跡|お問い合わせ番号|問合せ番号|伝票|运单|單號|单号|운송장|송장|order|bestell\\p{L}*|commande|pedido|ordine|注文|订单|訂單|주문|invoice|rechnung|factura|fattura|facture|isbn|jan|ean|upc|sku|asin|art(?:ikel)?\\.?-?n(?:r|o)\\.?|ref\\.?|réf\\.?|cod\\.?|model|modell|型番|品番|serial|シリアル|lot|iban|bic|konto|account|口座|n[°º])[\\s:：#.\\-]*$",
+  "(?:〒|zip|postal|post ?code|postleitzahl|plz|cap|cep|c\\.p\\.|cp|邮编|郵便|우편|" +
+    "tracking|track|追跡|お問い合わせ番号|問合せ番号|伝票|运单|運單|單號|单号|追踪|快递|운송장|송장|sendung\\p{L}*|paket\\p{L}*|" +
+    "suivi|colis|seguimiento|env[íi]o|tracciamento|spedizione|rastreio|rastreamento|objeto|" +
+    "order|bestell\\p{L}*|auftrag\\p{L}*|commande|pedido|ordine|注文|订单|訂單|주문|invoice|rechnung\\p{L}*|factura|fattura|facture|nota fiscal|" +
+    "kunden-?(?:nr|nummer)|customer (?:no|number|id)|client (?:no|number|id)|(?:numéro|n°) (?:de )?client|(?:número|numero) (?:de )?cliente|会員番号|顧客番号|" +
+    "vat|ust\\.?-?id\\p{L}*|steuer\\p{L}*|tva|p\\.? ?iva|cpf|cnpj|nif|cif|dni|ssn|tax|税|" +
+    "isbn|jan|ean|upc|sku|asin|gtin|art(?:ikel)?\\.?-?n(?:r|o)\\.?|ref\\.?|réf\\.?|cod\\.?|model|modell|型番|品番|型号|型號|모델|" +
+    "serial|s\\/n|シリアル|序列号|lot|charge|iban|bic|blz|konto|account|口座|账号|n[°º]|nr\\.?|no\\.?|#)[\\s:：#.\\-]*$",
   "iu",
 );
 const UNIT_AFTER = /^\s?(?:mm|cm|km|m\b|kg|g\b|mah|w\b|v\b|°|℃|%|円|€|\$|¥|ml|l\b|pcs|個|件|点|元|원|lumen|gsm|g\/m)/i;
@@ -130,7 +137,9 @@ function vetoed(text: string, start: number, end: number): boolean {
   if (ORDER_ID.test(text.slice(Math.max(0, start - 4), end + 4))) return true;
   if (DATE_LIKE.test(digits.trim())) return true;
   const before = text.slice(Math.max(0, start - 24), start);
-  if (NOT_PHONE_BEFORE.test(before) || CURRENCY_BEFORE.test(before)) return true;
+  if (CURRENCY_BEFORE.test(before)) return true;
+  // "Tel.-Nr.: 089 …" is a phone number even though "Nr." alone would say otherwise.
+  if (NOT_PHONE_BEFORE.test(before) && !PHONE_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   return UNIT_AFTER.test(text.slice(end, end + 8));
 }
 

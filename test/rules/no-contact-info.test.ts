@@ -48,3 +48,19 @@ testRule("no-contact-info", {
     { message: "Chat with us: wa.me/819012345678", errors: [{ messageId: "social-link", text: "wa.me/819012345678" }] },
   ],
 });
+
+testRule("no-contact-info", {
+  valid: [
+    { message: "Kundennummer 0892187443, Sendungsnummer 0034 0434 1234 5678 90", context: { marketplace: "DE" } },
+    { message: "P.IVA 01234567890", context: { marketplace: "IT" } },
+    { message: "CPF 123.456.789-09", context: { marketplace: "BR" } },
+  ],
+  invalid: [
+    { message: "Unser Kundenservice: 0800 123 4567", context: { marketplace: "DE" }, errors: [{ messageId: "phone", text: "0800 123 4567" }] },
+    { message: "Tel.-Nr.: 089 2187 4430", context: { marketplace: "DE" }, errors: [{ messageId: "phone", text: "089 2187 4430" }] },
+    { message: "お電話は〇三-一二三四-五六七八まで", context: { marketplace: "JP" }, errors: [{ messageId: "phone", text: "〇三-一二三四-五六七八" }] },
+    { message: "call zero three one two three four five six seven eight", errors: [{ messageId: "phone", text: "zero three one two three four five six seven eight" }] },
+    { message: "Call 03•1234•5678", context: { marketplace: "JP" }, errors: [{ messageId: "phone", text: "03•1234•5678" }] },
+    { message: "mail info arroba tienda.es", errors: [{ messageId: "email", text: "info arroba tienda.es" }] },
+  ],
+});

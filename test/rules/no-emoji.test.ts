@@ -22,3 +22,11 @@ testRule("no-emoji", {
     { message: "☎ call", options: { textPresentation: true }, errors: [{ messageId: "text-symbol", text: "☎", severity: "warning" }], output: "call" },
   ],
 });
+
+testRule("no-emoji", {
+  valid: [],
+  invalid: [
+    { message: "Thank you ❤", errors: [{ messageId: "emoji", text: "❤" }], output: "Thank you" },
+    { message: "See you ☺ soon", errors: [{ messageId: "emoji", text: "☺" }], output: "See you soon" },
+  ],
+});

@@ -46,3 +46,11 @@ testRule("no-external-links", {
     },
   ],
 });
+
+testRule("no-external-links", {
+  valid: [{ message: "Мы находимся в Москве. Ελλάδα." }],
+  invalid: [
+    { message: "Visit exаmple.com today", errors: [{ messageId: "obfuscated-link", text: "exаmple.com" }], name: "Cyrillic а in a domain" },
+    { message: "see example . com", errors: [{ messageId: "obfuscated-link", text: "example . com" }] },
+  ],
+});
