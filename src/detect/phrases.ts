@@ -40,16 +40,31 @@ export function compileCatalog<C extends string>(
   anchors: readonly C[],
 ): CompiledCatalog<C> {
   const wrap = (terms: readonly string[]) => {
-    const body = terms.map((t) => `(?:${t})`).join("|");
-    return catalog.boundaries === "word" ? `(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])` : `(?:${body})`;
+    if (catalog.boundaries !== "word") return alternation(terms.map(stripLeadingWildcard));
+    // A term that starts with `\p{L}*` ("\p{L}*rabatt": any compound ending in -rabatt) may start inside
+    // a word: it is matched without the wildcard and without the left boundary. Same matches, but no
+    // scan of the whole word from every position.
+    const whole = terms.filter((t) => !LEADING_WILDCARD.test(t));
+    const inner = terms.filter((t) => LEADING_WILDCARD.test(t)).map(stripLeadingWildcard);
+    const parts = [];
+    if (whole.length) parts.push(`(?<![\\p{L}\\p{N}])${alternation(whole)}`);
+    if (inner.length) parts.push(alternation(inner));
+    return `(?:${parts.join("|")})(?![\\p{L}\\p{N}])`;
   };
   const concepts: [C, RegExp][] = [];
   for (const [name, terms] of Object.entries(catalog.concepts) as [C, readonly string[]][]) {
     if (terms && terms.length) concepts.push([name, new RegExp(wrap(terms), "giu")]);
   }
+  // The anchor only decides whether the catalog is worth running, so it may match more than the
+  // concepts do: it drops the word-boundary lookarounds, which cost a check at every position.
   const anchorTerms = anchors.flatMap((a) => catalog.concepts[a] ?? []);
-  return { source: catalog, anchor: anchorTerms.length ? new RegExp(wrap(anchorTerms), "iu") : null, concepts };
+  const anchor = anchorTerms.length ? new RegExp(alternation(anchorTerms.map(stripLeadingWildcard)), "iu") : null;
+  return { source: catalog, anchor, concepts };
 }
+
+const LEADING_WILDCARD = /^\\p\{L\}\*/;
+const stripLeadingWildcard = (term: string) => term.replace(LEADING_WILDCARD, "");
+const alternation = (terms: readonly string[]) => `(?:${terms.map((t) => `(?:${t})`).join("|")})`;
 
 /** Which scripts occur in `text`. */
 export function scriptsIn(text: string): Set<Script> {
