@@ -10,6 +10,8 @@ const EXECUTABLE = new Set([
   "msp", "jar", "ps1", "psm1", "sh", "app", "dll", "hta", "cpl", "reg", "apk", "dmg", "iso", "img", "scf",
   "inf", "gadget", "application", "docm", "xlsm", "pptm", "html", "htm", "svg",
 ]);
+/** MIME types of programs and scripts. */
+const EXECUTABLE_TYPE = /x-msdownload|x-executable|x-msdos-program|x-sh\b|x-bat|javascript|x-msi|vnd\.microsoft\.portable-executable|java-archive|x-ms-shortcut/i;
 /** Extensions a double extension hides behind (`invoice.pdf.exe`). */
 const DOCUMENT_LIKE = new Set(["pdf", "doc", "docx", "txt", "jpg", "jpeg", "png", "gif", "xls", "xlsx", "ppt", "pptx", "rtf", "odt", "zip", "csv", "mp4", "mov"]);
 
@@ -34,6 +36,7 @@ const rule: Rule = {
       "file-type": "{{name}}: .{{ext}} files cannot be sent; use one of {{allowed}}.",
       "no-extension": "{{name}} has no file extension; Amazon accepts only {{allowed}} files.",
       executable: "{{name}} is an executable or script file (.{{ext}}); it will be blocked and may get the account flagged.",
+      "executable-type": "{{name}} is declared as {{type}}, an executable type; it will be blocked and may get the account flagged.",
       "double-extension": "{{name}} hides its real type behind a double extension (.{{inner}}.{{ext}}).",
       "too-large": "The attachments total {{total}} bytes; Amazon accepts less than {{max}} bytes per message.",
       "too-many": "{{count}} attachments; Amazon accepts at most {{max}} per message.",
@@ -49,12 +52,12 @@ const rule: Rule = {
     const list = context.message.attachments ?? [];
     if (list.length === 0) return;
     list.forEach((a, i) => checkOne(context, a, i));
-    const maxCount = Number(context.options.maxCount);
+    const maxCount = Math.floor(context.options.maxCount as number);
     if (list.length > maxCount) {
       context.report({ messageId: "too-many", field: "attachments", attachment: maxCount, end: list[maxCount]!.name.length, data: { count: list.length, max: maxCount } });
     }
     const total = list.reduce((sum, a) => sum + (a.size ?? 0), 0);
-    const maxBytes = Number(context.options.maxTotalBytes);
+    const maxBytes = context.options.maxTotalBytes as number;
     if (total >= maxBytes) {
       // Point at the attachment that crosses the limit.
       let running = 0;
@@ -65,16 +68,18 @@ const rule: Rule = {
 };
 
 function checkOne(context: RuleContext, a: Attachment, index: number): void {
-  const allowed = (context.options.allowedTypes as string[]).map((t) => t.toLowerCase());
+  const allowed = (context.options.allowedTypes as string[]).map((t) => t.toLowerCase().replace(/^\./, ""));
   const name = a.name.trim();
   const parts = name.toLowerCase().split(".");
   const ext = parts.length > 1 ? parts[parts.length - 1]! : "";
   const inner = parts.length > 2 ? parts[parts.length - 2]! : "";
   const at = { field: "attachments" as const, attachment: index, start: 0, end: a.name.length };
   const list = allowed.map((t) => `.${t}`).join(" ");
-  if (EXECUTABLE.has(ext) || /x-msdownload|x-executable|x-sh\b|javascript|x-msi/i.test(a.type ?? "")) {
-    context.report({ ...at, messageId: "executable", data: { name: a.name, ext: ext || "?" } });
-  } else if (inner && DOCUMENT_LIKE.has(inner) && inner !== ext) {
+  if (EXECUTABLE.has(ext)) {
+    context.report({ ...at, messageId: "executable", data: { name: a.name, ext } });
+  } else if (EXECUTABLE_TYPE.test(a.type ?? "")) {
+    context.report({ ...at, messageId: "executable-type", data: { name: a.name, type: a.type! } });
+  } else if (inner && DOCUMENT_LIKE.has(inner) && inner !== ext && !(allowed.includes(inner) && allowed.includes(ext))) {
     context.report({ ...at, messageId: "double-extension", data: { name: a.name, inner, ext } });
   } else if (!ext) {
     context.report({ ...at, messageId: "no-extension", data: { name: a.name, allowed: list } });

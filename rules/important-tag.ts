@@ -9,7 +9,9 @@ const ID = "important-tag";
  * The tag in half-width brackets, any case, anywhere in the subject: English, Japanese, and the
  * localized forms sellers use on other marketplaces. Full-width `【重要】` is ordinary punctuation.
  */
-const TAG = /\[\s*(?:important|重要|wichtig|importante|belangrijk|viktigt|ważne|önemli|중요|중요함|هام|مهم|urgent|dringend|urgente)\s*[!！:]?\s*\]/giu;
+const TAG = /\[\s*(?:important|重要|wichtig|importante|belangrijk|viktigt|ważne|önemli|중요|중요함|هام|مهم)\s*[!！:]?\s*\]/giu;
+/** The day Amazon stopped letting the tag override opt-outs (FORUM-SA; date per EDESK). */
+const OVERRIDE_REMOVED = Date.UTC(2025, 3, 25);
 
 const rule: Rule = {
   meta: {
@@ -37,7 +39,10 @@ const rule: Rule = {
     const subject = context.message.subject;
     if (!subject || !subject.includes("[")) return;
     const critical = isCriticalReason(context.context.reason);
+    // Before the removal the tag did its job on critical messages; only misuse was a problem then.
+    const removed = context.now().getTime() >= OVERRIDE_REMOVED;
     for (const m of subject.matchAll(TAG)) {
+      if (critical !== false && !removed) continue;
       const start = m.index!;
       const end = start + m[0].length;
       context.report({

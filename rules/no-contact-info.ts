@@ -1,7 +1,7 @@
 import { findHandles } from "../src/detect/handles.js";
 import { findLinks } from "../src/detect/links.js";
 import { findPhones } from "../src/detect/phones.js";
-import { isAmazonRelayDomain, isSocialHost } from "../src/policy/amazon-links.js";
+import { isAmazonRelayDomain, isMessagingScheme, isSocialHost } from "../src/policy/amazon-links.js";
 import { docsUrl } from "../src/policy/docs-url.js";
 import { phoneRegions } from "../src/policy/regions.js";
 import { cite, SOURCES } from "../src/policy/sources.js";
@@ -11,7 +11,7 @@ import type { Rule } from "../src/types.js";
 const ID = "no-contact-info";
 
 /** Lines a phone number may stand in when `allowServiceNumbers` is on: warranty, carrier, manufacturer. */
-const SERVICE_LINE = /warrant|guarantee|manufacturer|carrier|courier|dhl|ups\b|fedex|usps|royal mail|hermes|dpd|gls|yamato|ヤマト|佐川|日本郵便|保証|メーカー|garantie|hersteller|fabricant|transporteur|garantía|fabricante|transportista|garanzia|produttore|corriere|保修|厂家|厂商|快递|보증|제조사|택배/i;
+const SERVICE_LINE = /warrant|guarantee|manufacturer|carrier|courier|\bdhl\b|\bups\b|fedex|\busps\b|royal mail|hermes|dpd|gls|yamato|ヤマト|佐川|日本郵便|保証|メーカー|garantie|hersteller|fabricant|transporteur|garantía|fabricante|transportista|garanzia|produttore|corriere|保修|厂家|厂商|快递|보증|제조사|택배/i;
 
 const rule: Rule = {
   meta: {
@@ -35,6 +35,7 @@ const rule: Rule = {
       phone: "Remove the phone number: buyers must be contacted through Amazon's messaging only.",
       handle: "Remove the {{app}} handle: contact through messaging apps or social networks takes buyers off Amazon.",
       "social-link": "Remove the link to {{host}}: contact through messaging apps or social networks takes buyers off Amazon.",
+      "app-link": "Remove the {{scheme}}: link: it opens a phone or messaging app outside Amazon.",
     },
     sources: [
       cite(SOURCES.SPM, "Do not include HTML or email addresses."),
@@ -51,6 +52,10 @@ const rule: Rule = {
       for (const link of links) {
         if (link.kind === "email" && !isAmazonRelayDomain(link.host)) {
           context.report({ messageId: "email", field: field.field, start: link.start, end: link.end });
+        } else if (link.kind === "url" && link.scheme === "tel") {
+          context.report({ messageId: "phone", field: field.field, start: link.start, end: link.end });
+        } else if (link.kind === "url" && isMessagingScheme(link.scheme)) {
+          context.report({ messageId: "app-link", field: field.field, start: link.start, end: link.end, data: { scheme: link.scheme } });
         } else if (link.kind === "url" && isSocialHost(link.host)) {
           context.report({ messageId: "social-link", field: field.field, start: link.start, end: link.end, data: { host: link.host } });
         }
@@ -62,6 +67,8 @@ const rule: Rule = {
         context.report({ messageId: "phone", field: field.field, start: phone.start, end: phone.end });
       }
       for (const handle of findHandles(field)) {
+        // "WhatsApp: wa.me/…" is one finding, the link's.
+        if (links.some((l) => l.start < handle.end && handle.start < l.end)) continue;
         context.report({ messageId: "handle", field: field.field, start: handle.start, end: handle.end, data: { app: handle.app ?? "social" } });
       }
     }

@@ -33,7 +33,6 @@ const rule: Rule = {
       cite(SOURCES.SPM, "Only links related to order completion are allowed (per message type: customization details, order delivery, Home Service calls, unexpected problem calls, the digital access key)."),
       cite(SOURCES.ECE, "You may not include external links unless they are secure working links (https, not http) necessary for order completion or links to Amazon."),
       cite(SOURCES.EDESK, "Do not include links to Amazon product detail pages or to your Amazon storefront; do not direct buyers off Amazon.", "2025-04-25"),
-      cite(SOURCES.ECB, "Unsecure images (http instead of https)", "2020-11-03"),
     ],
   },
   check(context) {

@@ -24,8 +24,9 @@ const rule: Rule = {
        */
       anchor: "delivery",
     },
+    optionChoices: { anchor: ["delivery", "purchase"] },
     messages: {
-      "too-late": "This proactive message comes {{days}} days after {{anchor}} ({{date}}); Amazon allows proactive messages only within {{max}} days of order completion.",
+      "too-late": "This proactive message comes {{days}} days after {{anchor}} ({{date}}); proactive messages must be sent within {{max}} days of order completion.",
     },
     sources: [
       cite(SOURCES.WT, "Proactive Permitted Messages must be sent within 30 days of order completion.", "2020-11-03"),
@@ -37,10 +38,10 @@ const rule: Rule = {
   check(context) {
     if ((context.context.initiatedBy ?? "seller") !== "seller") return;
     const { deliveredAt, purchasedAt } = context.dates;
-    const useDelivery = context.options.anchor !== "purchase";
-    const anchor = useDelivery && deliveredAt ? deliveredAt : purchasedAt;
+    // Delivery comes after purchase, so whichever date is known bounds the other from the safe side.
+    const anchor = context.options.anchor === "purchase" ? (purchasedAt ?? deliveredAt) : (deliveredAt ?? purchasedAt);
     if (!anchor) return;
-    const maxDays = Number(context.options.maxDays);
+    const maxDays = context.options.maxDays as number;
     const days = Math.floor((context.now().getTime() - anchor.getTime()) / DAY_MS);
     if (days <= maxDays) return;
     context.report({

@@ -161,8 +161,10 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** messageId → message template; `{{name}}` is replaced by report data. */
   messages: Record<string, string>;
-  /** Option defaults; users may override any of them. */
+  /** Option defaults; users may override any of them with a value of the same type. */
   defaultOptions: Record<string, unknown>;
+  /** For string options that take one of a few values: the values allowed. */
+  optionChoices?: Record<string, readonly string[]>;
   fixable: boolean;
   hasSuggestions: boolean;
   sources: PolicySource[];

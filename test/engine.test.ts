@@ -148,3 +148,24 @@ describe("input errors", () => {
     });
   }
 });
+
+describe("rule options", () => {
+  const bad: [string, unknown, string][] = [
+    ["proactive-window", { maxDays: "thirty" }, "options.rules.proactive-window[1].maxDays"],
+    ["proactive-window", { maxDays: Number.NaN }, "options.rules.proactive-window[1].maxDays"],
+    ["proactive-window", { anchor: "shipping" }, "options.rules.proactive-window[1].anchor"],
+    ["attachments", { allowedTypes: "pdf" }, "options.rules.attachments[1].allowedTypes"],
+    ["attachments", { allowedTypes: [1, 2] }, "options.rules.attachments[1].allowedTypes"],
+    ["no-emoji", { textPresentation: "yes" }, "options.rules.no-emoji[1].textPresentation"],
+  ];
+  for (const [rule, options, path] of bad) {
+    it(`${rule} ${JSON.stringify(options)} → MsglintError at ${path}`, () => {
+      expect(() => lint({ body: "" }, {}, { rules: { [rule]: ["error", options] } })).toThrow(MsglintError);
+      try {
+        lint({ body: "" }, {}, { rules: { [rule]: ["error", options] } });
+      } catch (e) {
+        expect((e as MsglintError).path).toBe(path);
+      }
+    });
+  }
+});

@@ -107,7 +107,12 @@ function linksInHrefs(field: FieldText): FoundLink[] {
       if (link) out.push(link);
       continue;
     }
-    if (/^tel:/i.test(value) || /^javascript:/i.test(value)) continue;
+    if (/^javascript:/i.test(value)) continue;
+    if (/^(?:tel|sms|whatsapp|line|weixin|wechat|kakaotalk|tg|viber|skype|fb-messenger|facetime):/i.test(value)) {
+      const scheme = value.slice(0, value.indexOf(":")).toLowerCase();
+      out.push({ kind: "url", start, end, href: value, scheme, host: "", path: value.slice(scheme.length + 1), obfuscated: false, source: "href" });
+      continue;
+    }
     const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : /^\/\//.test(value) ? `https:${value}` : null;
     // A relative href has no host of its own; it is not a link to another site.
     if (!withScheme) continue;

@@ -33,7 +33,9 @@ const NOT_PHONE_BEFORE = new RegExp(
     "kunden-?(?:nr|nummer)|customer (?:no|number|id)|client (?:no|number|id)|(?:numéro|n°) (?:de )?client|(?:número|numero) (?:de )?cliente|会員番号|顧客番号|" +
     "vat|ust\\.?-?id\\p{L}*|steuer\\p{L}*|tva|p\\.? ?iva|cpf|cnpj|nif|cif|dni|ssn|tax|税|" +
     "isbn|jan|ean|upc|sku|asin|gtin|art(?:ikel)?\\.?-?n(?:r|o)\\.?|ref\\.?|réf\\.?|cod\\.?|model|modell|型番|品番|型号|型號|모델|" +
-    "serial|s\\/n|シリアル|序列号|lot|charge|iban|bic|blz|konto|account|口座|账号|n[°º]|nr\\.?|no\\.?|#)[\\s:：#.\\-]*$",
+    "serial|s\\/n|serien\\p{L}*|referenz\\p{L}*|modell\\p{L}*|artikel\\p{L}*|produkt\\p{L}*|" +
+    "(?:numéro|número|numero|nummer) (?:de |di |do |da )?(?:modèle|modelo|modello|série|serie|référence|referencia|riferimento|suivi|seguimiento|commande|pedido|ordine|lot|lote)|" +
+    "シリアル|序列号|lot|charge|iban|bic|blz|konto|account|口座|账号|n[°º]|nr\\.?|no\\.?|#)[\\s:：#.\\-]*$",
   "iu",
 );
 const UNIT_AFTER = /^\s?(?:mm|cm|km|m\b|kg|g\b|mah|w\b|v\b|°|℃|%|円|€|\$|¥|ml|l\b|pcs|個|件|点|元|원|lumen|gsm|g\/m)/i;

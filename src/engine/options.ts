@@ -69,12 +69,7 @@ export function resolveOptions(options: LintOptions | undefined, builtIn: readon
       // its findings carry (important-tag warns on critical messages); any other severity applies to all.
       if (severity !== "off" && severity !== rule.meta.defaultSeverity) forced = severity;
       userOptions = ruleOpts ?? {};
-      for (const key of Object.keys(userOptions)) {
-        if (!(key in rule.meta.defaultOptions)) {
-          throw new MsglintError("invalid-options", `options.rules.${rule.meta.id}[1].${key}`,
-            `unknown option; "${rule.meta.id}" takes ${Object.keys(rule.meta.defaultOptions).join(", ") || "no options"}`);
-        }
-      }
+      for (const [key, value] of Object.entries(userOptions)) validateOption(rule, key, value);
     }
     if (severity === "off") continue;
     active.push({
@@ -101,4 +96,29 @@ export function resolveOptions(options: LintOptions | undefined, builtIn: readon
       placeholders: placeholders.map((p) => (p.global ? p : new RegExp(p.source, p.flags + "g"))),
     },
   };
+}
+
+/** A rule option must exist and have the type of its default (and one of its choices, if it has some). */
+function validateOption(rule: Rule, key: string, value: unknown): void {
+  const path = `options.rules.${rule.meta.id}[1].${key}`;
+  const defaults = rule.meta.defaultOptions;
+  if (!(key in defaults)) {
+    throw new MsglintError("invalid-options", path, `unknown option; "${rule.meta.id}" takes ${Object.keys(defaults).join(", ") || "no options"}`);
+  }
+  const expected = defaults[key];
+  const kind = (v: unknown) => (Array.isArray(v) ? "array" : typeof v);
+  if (kind(value) !== kind(expected)) {
+    throw new MsglintError("invalid-options", path, `must be ${kind(expected) === "array" ? "an array" : `a ${kind(expected)}`}, got ${JSON.stringify(value)}`);
+  }
+  if (typeof value === "number" && (!Number.isFinite(value) || value < 0)) {
+    throw new MsglintError("invalid-options", path, `must be a non-negative number, got ${value}`);
+  }
+  if (Array.isArray(value) && Array.isArray(expected) && expected.length > 0) {
+    const itemKind = kind(expected[0]);
+    if (value.some((v) => kind(v) !== itemKind)) throw new MsglintError("invalid-options", path, `must be an array of ${itemKind}s`);
+  }
+  const choices = rule.meta.optionChoices?.[key];
+  if (choices && !choices.includes(value as string)) {
+    throw new MsglintError("invalid-options", path, `must be one of ${choices.map((c) => JSON.stringify(c)).join(", ")}, got ${JSON.stringify(value)}`);
+  }
 }

@@ -37,6 +37,11 @@ export function isSocialHost(host: string): boolean {
   return SOCIAL_HOST.test(host);
 }
 
+/** URL schemes that open a messaging app: `whatsapp://send?phone=…`, `line://ti/p/…`. */
+export function isMessagingScheme(scheme: string): boolean {
+  return /^(?:whatsapp|line|weixin|wechat|kakaotalk|tg|telegram|viber|skype|fb-messenger|sms|facetime)$/.test(scheme);
+}
+
 export function isAllowedDomain(host: string, allowed: readonly string[]): boolean {
   return allowed.some((d) => host === d || host.endsWith(`.${d}`));
 }

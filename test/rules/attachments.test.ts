@@ -8,6 +8,8 @@ testRule("attachments", {
     { message: { body: "Files", attachments: ["a.txt", "b.doc", "c.jpg", "d.jpeg", "e.gif"].map((n) => pdf(n)) } },
     { message: { body: "Report", attachments: [pdf("report.v2.final.pdf")] }, name: "dots in a name are not a double extension" },
     { message: { body: "No attachments" } },
+    { message: { body: "Scan", attachments: [pdf("scan.jpeg.png")] }, name: "two accepted image types are not a disguise" },
+    { message: { body: "Odt", attachments: [pdf("notes.odt")] }, options: { allowedTypes: [".odt", ".pdf"] }, name: "allowedTypes may be written with a dot" },
   ],
   invalid: [
     { message: { body: "x", attachments: [pdf("istruzioni.rar")] }, errors: [{ messageId: "file-type", field: "attachments", attachment: 0, text: "istruzioni.rar" }] },
@@ -20,6 +22,6 @@ testRule("attachments", {
     { message: { body: "x", attachments: [pdf("a.pdf", 5_000_000), pdf("b.pdf", 5_000_000)] }, errors: [{ messageId: "too-large", attachment: 1 }], name: "exactly 10,000,000 bytes is too much" },
     { message: { body: "x", attachments: Array.from({ length: 7 }, (_, i) => pdf(`step-${i}.png`)) }, errors: [{ messageId: "too-many", attachment: 5 }] },
     { message: { body: "x", attachments: [pdf("flyer.pdf", 1000, "other")] }, errors: [{ messageId: "purpose" }] },
-    { message: { body: "x", attachments: [{ name: "tool.pdf", type: "application/x-msdownload" }] }, errors: [{ messageId: "executable" }] },
+    { message: { body: "x", attachments: [{ name: "tool.pdf", type: "application/x-msdownload" }] }, errors: [{ messageId: "executable-type" }] },
   ],
 });

@@ -20,3 +20,13 @@ testRule("important-tag", {
     { message: msg("[Important] no reason given"), errors: [{ messageId: "no-effect", severity: "warning" }], output: "no reason given", outputField: "subject" },
   ],
 });
+
+testRule("important-tag", {
+  valid: [
+    { message: msg("[Important] Delivery slot"), context: { reason: "delivery-scheduling", now: "2025-03-01T00:00:00Z" }, name: "before 2025-04-25 the tag still worked on critical messages" },
+    { message: msg("[Urgent] Delivery slot"), context: { reason: "other" }, name: "[Urgent] is not the tag" },
+  ],
+  invalid: [
+    { message: msg("[Important] Please review us"), context: { reason: "review-request", now: "2025-03-01T00:00:00Z" }, errors: [{ messageId: "misuse" }], output: "Please review us", outputField: "subject" },
+  ],
+});

@@ -64,3 +64,22 @@ testRule("no-contact-info", {
     { message: "mail info arroba tienda.es", errors: [{ messageId: "email", text: "info arroba tienda.es" }] },
   ],
 });
+
+testRule("no-contact-info", {
+  valid: [
+    { message: "Seriennummer: 4711 2203 8581, Referenznummer 0471 1220 3858", context: { marketplace: "DE" } },
+    { message: "Numéro de modèle : 4711-220-85", context: { marketplace: "FR" } },
+  ],
+  invalid: [
+    { message: { body: '<a href="tel:+81312345678">call</a>', format: "html" }, errors: [{ messageId: "phone", text: "tel:+81312345678" }] },
+    { message: { body: '<a href="whatsapp://send?phone=15553182047">chat</a>', format: "html" }, errors: [{ messageId: "app-link", text: "whatsapp://send?phone=15553182047" }] },
+    { message: "WhatsApp: wa.me/15553182047", errors: [{ messageId: "social-link", text: "wa.me/15553182047" }], name: "one finding for an app link" },
+    {
+      message: "Questions about the cups? Call our shop at (555) 318-2047.",
+      context: { marketplace: "US" },
+      options: { allowServiceNumbers: true },
+      errors: [{ messageId: "phone", text: "(555) 318-2047" }],
+      name: "'cups' is not UPS",
+    },
+  ],
+});

@@ -20,3 +20,16 @@ testRule("proactive-window", {
     { message: "Tip", context: { initiatedBy: "seller", order: order("2025-09-10T00:00:00Z"), now: "2025-09-16T00:00:00Z" }, options: { anchor: "purchase" }, errors: [{ messageId: "too-late" }] },
   ],
 });
+
+testRule("proactive-window", {
+  valid: [],
+  invalid: [
+    {
+      message: "Tip",
+      context: { order: { deliveredAt: "2025-08-01T00:00:00Z" }, now: "2025-09-16T00:00:00Z" },
+      options: { anchor: "purchase" },
+      errors: [{ messageId: "too-late" }],
+      name: "purchase anchor without a purchase date falls back to the (later) delivery date",
+    },
+  ],
+});

@@ -51,7 +51,7 @@ export function testRule(ruleId: string, cases: { valid: ValidCase[]; invalid: I
   const draft = (m: Input): MessageDraft => (typeof m === "string" ? { body: m } : m);
 
   describe(ruleId, () => {
-    describe("valid", () => {
+    if (cases.valid.length) describe("valid", () => {
       for (const c of cases.valid) {
         it(c.name ?? label(c.message), () => {
           const found = lint(draft(c.message), c.context, only(c)).violations;
@@ -59,7 +59,7 @@ export function testRule(ruleId: string, cases: { valid: ValidCase[]; invalid: I
         });
       }
     });
-    describe("invalid", () => {
+    if (cases.invalid.length) describe("invalid", () => {
       for (const c of cases.invalid) {
         it(c.name ?? label(c.message), () => {
           const message = draft(c.message);

@@ -6,7 +6,12 @@ export const en: ReviewCatalog = {
   boundaries: "word",
   concepts: {
     review: [
-      "reviews?", "reviewing", "feedback", "ratings?", "rate (?:us|it|them|the \\p{L}+|your \\p{L}+|this \\p{L}+)",
+      // "review" as a noun: plural, after a determiner or adjective, or followed by on/of/for/about.
+      // As a verb ("we will review your request", "please review the mock-up") it is not a review.
+      "reviews",
+      "(?<=(?:\\b(?:a|an|the|your|our|my|their|honest|quick|short|brief|product|customer|buyer|seller|star|positive|negative|good|great|nice|glowing|bad|poor|written|kind|lovely|new|first|favou?rable|excellent|fair|[1-5]|one|two|three|four|five)[- ]{1,2}))review",
+      "review(?= (?:on|of|for|about|at) )", "(?:leave|write|post|submit|share|give|drop)(?: us| me)? (?:a |an |your )?review",
+      "feedback", "ratings?", "rate (?:us|it|them|the \\p{L}+|your \\p{L}+|this \\p{L}+|our \\p{L}+)",
       "testimonials?", "stars? rating",
     ],
     positive: [
@@ -14,7 +19,7 @@ export const en: ReviewCatalog = {
       "perfect", "high(?:est)? (?:rating|score)", "top (?:rating|score|marks)", "raving",
     ],
     topStars: [
-      "(?:5|five|4|four)[- ]?stars?", "full (?:marks|stars)", "★★★★★?", "(?:5|five) out of (?:5|five)",
+      "(?:5|five|4|four)[- ]?stars?", "full (?:marks|stars)", "★★★★★?", "(?:5|five) out of (?:5|five)", "(?:5/5|10/10)",
     ],
     lowStars: ["(?:1|one|2|two|3|three)[- ]?stars?"],
     neutral: [
@@ -38,11 +43,14 @@ export const en: ReviewCatalog = {
       "reimburs\\p{L}*", "rebates?", "cash ?back", "rewards?", "compensat\\p{L}*", "bonus", "in return",
       "in exchange", "\\d+ ?% off", "money back", "freebies?", "complimentary", "store credit", "(?:\\$|€|£)\\s?\\d+",
     ],
+    // Changing or removing aimed at a review, rating or feedback: the verb with the review as its object
+    // ("remove your 1-star review"), or the review made the subject of the change ("review is taken down").
+    // A change of something else ("update the listing based on your feedback") does not count.
     change: [
-      "remove", "removed", "removing", "removal", "delete", "deleted", "deleting", "take (?:it )?down",
-      "taken down", "withdraw\\p{L}*", "retract\\p{L}*", "edit", "edited", "editing", "change", "changed",
-      "changing", "update", "updated", "updating", "revise", "revised", "revising", "amend\\p{L}*",
-      "modify", "modified", "reconsider\\p{L}*", "rewrite", "revisit",
+      "(?:remove|removing|delete|deleting|take down|taking down|withdraw|withdrawing|retract|retracting|edit|editing|change|changing|update|updating|revise|revising|amend|amending|modify|modifying|reconsider|reconsidering|rewrite|rewriting|revisit|revisiting|adjust|adjusting|raise|raising|improve|improving|bump|bumping)(?: (?:your|the|that|this|my|its|their|any|these|those|her|his))?(?: [\\p{L}\\d-]+){0,3} (?:reviews?|feedback|ratings?|stars?|comments?)",
+      "(?:take|taking) (?:it|them|the \\p{L}+|your \\p{L}+) down",
+      "(?:reviews?|feedback|ratings?|comments?)(?: [\\p{L}\\d-]+){0,3} (?:is |are |was |were |be |being |gets? |got |has been |have been )?(?:taken down|removed|deleted|changed|updated|edited|revised|withdrawn|retracted|amended|modified|raised|improved)",
+      "(?:removal|deletion|withdrawal|revision|update|change) of (?:your|the|that|this)(?: [\\p{L}\\d-]+){0,3} (?:reviews?|feedback|ratings?)",
     ],
     negative: [
       "negative", "not (?:happy|satisfied|pleased)", "unhappy", "dissatisfied", "unsatisfied", "disappointed",
@@ -81,5 +89,11 @@ export const en: ReviewCatalog = {
     { text: "The gift box is included free of charge.", expect: null },
     { text: "We will update you when the replacement ships.", expect: null },
     { text: "Thank you so much for your kind review of the lamp!", expect: null },
+    { text: "Our team will review your return request and send a free replacement.", expect: null },
+    { text: "Please review the attached mock-up and tell us if we should change anything.", expect: null },
+    { text: "We will update the listing based on your feedback.", expect: null },
+    { text: "Please leave a review on Amazon. Only if you are happy with it, of course!", expect: "positive-only" },
+    { text: "A 5/5 on Amazon would make our day.", expect: "star-rating" },
+    { text: "Could you raise your rating now that the part arrived?", expect: "change-review" },
   ],
 };
