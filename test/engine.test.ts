@@ -150,7 +150,7 @@ describe("input errors", () => {
 });
 
 describe("rule options", () => {
-  const bad: [string, unknown, string][] = [
+  const bad: [string, Record<string, unknown>, string][] = [
     ["proactive-window", { maxDays: "thirty" }, "options.rules.proactive-window[1].maxDays"],
     ["proactive-window", { maxDays: Number.NaN }, "options.rules.proactive-window[1].maxDays"],
     ["proactive-window", { anchor: "shipping" }, "options.rules.proactive-window[1].anchor"],
