@@ -1,6 +1,6 @@
 import { findHandles } from "../src/detect/handles.js";
 import { findLinks } from "../src/detect/links.js";
-import { findPhones } from "../src/detect/phones.js";
+import { findPhones, MAX_PHONES } from "../src/detect/phones.js";
 import { isAmazonRelayDomain, isMessagingScheme, isSocialHost } from "../src/policy/amazon-links.js";
 import { docsUrl } from "../src/policy/docs-url.js";
 import { phoneRegions } from "../src/policy/regions.js";
@@ -36,6 +36,7 @@ const rule: Rule = {
       handle: "Remove the {{app}} handle: contact through messaging apps or social networks takes buyers off Amazon.",
       "social-link": "Remove the link to {{host}}: contact through messaging apps or social networks takes buyers off Amazon.",
       "app-link": "Remove the {{scheme}}: link: it opens a phone or messaging app outside Amazon.",
+      "too-many-phones": "Stopped looking for phone numbers after {{max}} in this field; the text after this point was not checked for them.",
     },
     sources: [
       cite(SOURCES.SPM, "Do not include HTML or email addresses."),
@@ -60,7 +61,12 @@ const rule: Rule = {
           context.report({ messageId: "social-link", field: field.field, start: link.start, end: link.end, data: { host: link.host } });
         }
       }
-      for (const phone of findPhones(field, regions)) {
+      const phones = findPhones(field, regions);
+      if (phones.length >= MAX_PHONES) {
+        const last = phones[phones.length - 1]!;
+        context.report({ messageId: "too-many-phones", severity: "info", field: field.field, start: last.end, end: last.end, data: { max: MAX_PHONES } });
+      }
+      for (const phone of phones) {
         // Digits inside a link (wa.me/81…) are reported with the link.
         if (links.some((l) => l.kind === "url" && l.start <= phone.start && phone.end <= l.end)) continue;
         if (allowService && inServiceLine(field, phone.start)) continue;

@@ -51,6 +51,9 @@ const OBFUSCATION = new RegExp(
   "giu",
 );
 
+/** Cheap pre-test for OBFUSCATION, whose lookbehinds would otherwise be tried at every position. */
+const OBFUSCATION_HINT = /[\[({<]\s*(?:[.@]|dot|at|punkt|point|punto|ponto|arroba|arobase|ドット|点|點|닷)\s*[\])}>]|\s(?:dot|punkt|point|punto|ponto|kropka|nokta|punt|at|arroba|arobase|chiocciola|klammeraffe|malpa)\s|\s\.\s|[a-z0-9]\s*(?:ドット|点|點|닷|アットマーク|アット|골뱅이|艾特)/iu;
+
 /** Which obfuscations stand for "@" (the others stand for "."). */
 const AT_FORM = /^\s*[\[({<]?\s*(?:at|@|arroba|arobase|chiocciola|klammeraffe|malpa|アットマーク|アット|골뱅이|艾特)\s*[\])}>]?\s*$/iu;
 
@@ -74,10 +77,12 @@ function linksInText(field: FieldText): FoundLink[] {
   const folded = foldConfusables(normalized.text);
   const homoglyphs = folded !== normalized.text;
   const view = homoglyphs ? { text: folded, map: normalized.map } : normalized;
-  const deobfuscated = replaceMapped(view, OBFUSCATION, (m) => (AT_FORM.test(m[0]) ? "@" : "."));
+  const deobfuscated = OBFUSCATION_HINT.test(view.text)
+    ? replaceMapped(view, OBFUSCATION, (m) => (AT_FORM.test(m[0]) ? "@" : "."))
+    : { ...view, replaced: [] };
   const masked = maskCjk(deobfuscated.text);
   const out: FoundLink[] = [];
-  for (const token of linkify.find(masked)) {
+  for (const token of findInWindows(masked)) {
     const [start, end] = deobfuscated.map.toSource(token.start, token.end);
     const written = field.original.slice(start, end);
     const touched = deobfuscated.replaced.some((r) => r.start < token.end && token.start < r.end) ||
@@ -87,6 +92,38 @@ function linksInText(field: FieldText): FoundLink[] {
     if (link && keep(link, token.value)) out.push(link);
   }
   return out;
+}
+
+/**
+ * Every link and e-mail address has a host with a dot before a top-level domain of two or more letters.
+ * linkify runs only on the white-space-delimited stretch around such a seed, so its cost follows the
+ * links in a text, not its length (1 MB of "a.a.a." or "x@x@x@" has no seed at all).
+ */
+const SEED = /[\p{L}\p{N}-]\.\p{L}{2}/gu;
+/** How far a window reaches from its seed when no white space comes first, and its greatest length. */
+const REACH_BACK = 256;
+const REACH_FORWARD = 2048;
+const MAX_WINDOW = 4096;
+const MERGE_GAP = 128;
+
+function findInWindows(text: string): { type: string; value: string; href: string; start: number; end: number }[] {
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(SEED)) {
+    const at = m.index!;
+    const last = windows[windows.length - 1];
+    if (last && at < last[1]) continue;
+    const before = text.slice(Math.max(0, at - REACH_BACK), at);
+    const space = before.search(/\s[^\s]*$/);
+    const start = space >= 0 ? at - before.length + space + 1 : Math.max(0, at - REACH_BACK);
+    const after = text.slice(at, at + REACH_FORWARD).search(/\s/);
+    const end = after >= 0 ? at + after : Math.min(text.length, at + REACH_FORWARD);
+    // Windows close to each other share one linkify call (each call has a fixed cost).
+    if (last && start <= last[1] + MERGE_GAP && end - last[0] <= MAX_WINDOW) last[1] = Math.max(last[1], end);
+    else windows.push([last ? Math.max(start, last[1]) : start, end]);
+  }
+  return windows.flatMap(([start, end]) =>
+    linkify.find(text.slice(start, end)).map((t) => ({ ...t, start: t.start + start, end: t.end + start })),
+  );
 }
 
 function linksInHrefs(field: FieldText): FoundLink[] {

@@ -51,31 +51,44 @@ export function findPhones(field: FieldText, regions: readonly string[]): FoundP
     const { text, map } = field.normalized;
     if (!/\d[^\d\n]{0,3}\d[^\d\n]{0,3}\d|[〇零一二三四五六七八九]{3}|\b(?:zero|one|two|null|eins|un|uno|um)\b/i.test(text)) return [];
     const prepared = prepare(text);
-    const found: { start: number; end: number; e164?: string; how: FoundPhone["how"] }[] = [];
-    const taken = (s: number, e: number) => found.some((f) => f.start < e && s < f.end);
-
+    type Hit = { start: number; end: number; e164?: string; how: FoundPhone["how"] };
+    // Numbers written out (as words or digit by digit) claim their ranges first; both lists come out
+    // sorted, so overlap checks below walk them with a pointer instead of searching (linear in the text).
+    const claimed: Hit[] = [];
     if (/[a-zà-ü]{2}/i.test(prepared)) {
-      for (const m of prepared.matchAll(NUMBER_WORDS)) found.push({ start: m.index!, end: m.index! + m[0].length, how: "words" });
+      for (const m of prepared.matchAll(NUMBER_WORDS)) claimed.push({ start: m.index!, end: m.index! + m[0].length, how: "words" });
     }
     for (const m of prepared.matchAll(SPACED)) {
+      if (claimed.length >= MAX_PHONES) break;
       const start = m.index!;
       const end = start + m[0].length;
-      if (!vetoed(prepared, start, end)) found.push({ start, end, how: "spaced" });
+      if (!vetoed(prepared, start, end)) claimed.push({ start, end, how: "spaced" });
     }
+    claimed.sort((a, b) => a.start - b.start);
+    let next = 0;
+    const overlapsClaimed = (s: number, e: number) => {
+      while (next < claimed.length && claimed[next]!.end <= s) next++;
+      return next < claimed.length && claimed[next]!.start < e;
+    };
+    const parsed: Hit[] = [];
     for (const m of prepared.matchAll(CANDIDATE)) {
+      // Parsing costs ~10 µs a number; a field with a thousand numbers has made its point.
+      if (claimed.length + parsed.length >= MAX_PHONES) break;
       const start = m.index!;
       const window = m[0];
-      // Vetoes are cheap and most digit runs in messages are order ids or dates: settle them first.
-      if (digitCount(window) < 7 || taken(start, start + window.length) || vetoed(prepared, start, start + window.length)) continue;
+      // Vetoes and the shape test are cheap, and most digit runs in messages are order ids or dates:
+      // settle them before the library parses anything.
+      if (!phoneShaped(window) || overlapsClaimed(start, start + window.length) || vetoed(prepared, start, start + window.length)) continue;
       const likely = looksLikePhone(prepared, start, window);
       for (const hit of parseWindow(window, likely ? regions : regions.slice(0, PRIMARY_REGIONS))) {
         const s = start + hit.start;
         const e = start + hit.end;
-        if (taken(s, e) || vetoed(prepared, s, e)) continue;
-        found.push({ start: s, end: e, e164: hit.e164, how: hit.e164 ? "library" : "shape" });
+        const last = parsed[parsed.length - 1];
+        if ((last && last.end > s) || vetoed(prepared, s, e)) continue;
+        parsed.push({ start: s, end: e, e164: hit.e164, how: hit.e164 ? "library" : "shape" });
       }
     }
-    return found
+    return [...claimed, ...parsed]
       .map((f) => {
         const [start, end] = map.toSource(f.start, f.end);
         return { start, end, how: f.how, ...(f.e164 ? { e164: f.e164 } : {}) };
@@ -125,6 +138,9 @@ function parseWindow(window: string, regions: readonly string[]): { start: numbe
   return [];
 }
 
+/** Phone numbers reported per field at most (see docs/limits.md). */
+export const MAX_PHONES = 1000;
+
 /** Regions tried for any digit run; the others only for runs that look like a phone number. */
 const PRIMARY_REGIONS = 3;
 const PHONE_WORD_BEFORE = /(?:(?<!\p{L})(?:tel|phone|call|ring|fax|mobile|cell|whats ?app|hotline|telefon|anruf|rufen|appel|téléphone|portable|llam\p{L}*|teléfono|móvil|chiam\p{L}*|telefono|cellulare|ligue|celular|bel|zadzwoń|arayın)|電話|携帯|でんわ|电话|手机|手機|전화|휴대폰|اتصل|هاتف)[^\d\n]{0,20}$/iu;
@@ -143,6 +159,17 @@ function vetoed(text: string, start: number, end: number): boolean {
   // "Tel.-Nr.: 089 …" is a phone number even though "Nr." alone would say otherwise.
   if (NOT_PHONE_BEFORE.test(before) && !PHONE_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   return UNIT_AFTER.test(text.slice(end, end + 8));
+}
+
+/**
+ * Whether a digit run could be one phone number: 7 to 17 digits in at most 6 groups, no more than two of
+ * them a single digit. Separator soup such as "(1)(1)(1)…" fails here instead of in the library.
+ */
+function phoneShaped(window: string): boolean {
+  const digits = digitCount(window);
+  if (digits < 7 || digits > 17) return false;
+  const groups = window.match(/\d+/g)!;
+  return groups.length <= 6 && groups.filter((g) => g.length === 1).length <= 2;
 }
 
 function digitCount(s: string): number {

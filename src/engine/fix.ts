@@ -17,7 +17,7 @@ export function fix(message: MessageDraft, context?: LintContext, options?: Lint
     if (withFix.length === 0) break;
     const { message: next, applied } = applyFixes(current, withFix);
     if (applied.length === 0) break;
-    fixed.push(...applied);
+    for (const v of applied) fixed.push(v);
     current = next;
     result = lint(current, context, options);
   }
@@ -50,7 +50,7 @@ export function applyFixes(message: MessageDraft, violations: Violation[]): { me
     }
     if (field === "subject") out.subject = text;
     else out.body = text;
-    applied.push(...chosen.map((c) => c.v));
+    for (const c of chosen) applied.push(c.v);
   }
   return { message: out, applied };
 }

@@ -38,7 +38,8 @@ export function lint(message: MessageDraft, context?: LintContext, options?: Lin
     };
     try {
       entry.rule.check(ruleContext);
-      violations.push(...collected);
+      // A loop, not push(...collected): a huge body can yield more findings than a call takes arguments.
+      for (const v of collected) violations.push(v);
     } catch (error) {
       // A failing rule must not take the others down: it becomes one finding of its own.
       violations.push(internalError(entry.rule, error));

@@ -7,6 +7,7 @@ import { MappedStringBuilder, type MappedText, type OffsetMap } from "./offset-m
  */
 const INVISIBLE = /\p{Cf}/u;
 const INVISIBLE_ANY = /\p{Cf}/u;
+const MARK = /\p{M}/u;
 /** Code points NFKC leaves alone in practice: plain ASCII and most letters. Checked per code point. */
 const ASCII_OR_COMMON = /^[\x00-\x7f]$/;
 
@@ -25,19 +26,35 @@ export function normalizeWithMap(source: string, base: OffsetMap): MappedText {
     const cp = source.codePointAt(i)!;
     let j = i + (cp > 0xffff ? 2 : 1);
     // Keep following combining marks with their base so NFKC can compose them (e + ́ → é).
-    while (j < source.length && /\p{M}/u.test(source[j]!)) j++;
+    while (j < source.length && source.charCodeAt(j) >= 0x300 && MARK.test(source[j]!)) j++;
     const chunk = source.slice(i, j);
     if (INVISIBLE.test(chunk) && chunk.length <= 2 && !/\p{M}/u.test(chunk)) {
       i = j;
       continue;
     }
-    const norm = ASCII_OR_COMMON.test(chunk) ? chunk : chunk.normalize("NFKC");
+    const norm = ASCII_OR_COMMON.test(chunk) ? chunk : nfkc(chunk);
     if (norm === chunk) out.keep(chunk, i);
     else out.replace(norm, i, j);
     i = j;
   }
   const built = out.build();
   return { text: built.text, map: base.compose(built.map) };
+}
+
+/**
+ * NFKC of one code point (with its marks), memoized: messages repeat a small alphabet, and
+ * String.prototype.normalize per character is what dominated normalizing long CJK or full-width text.
+ */
+const NFKC_CACHE = new Map<string, string>();
+const NFKC_CACHE_LIMIT = 20_000;
+
+function nfkc(chunk: string): string {
+  let norm = NFKC_CACHE.get(chunk);
+  if (norm === undefined) {
+    norm = chunk.normalize("NFKC");
+    if (NFKC_CACHE.size < NFKC_CACHE_LIMIT) NFKC_CACHE.set(chunk, norm);
+  }
+  return norm;
 }
 
 /** Cheap check: pure ASCII without format characters needs no work. */
