@@ -39,3 +39,18 @@ if (existsSync(corpusPath)) {
   const q = (p) => (times[Math.min(times.length - 1, Math.floor(p * times.length))] * 1000).toFixed(1);
   console.log(`dev corpus (${cases.length} messages × 20): median ${q(0.5)} µs, p99 ${q(0.99)} µs per message`);
 }
+
+// Hostile inputs: time at 20 KB, 200 KB and 1 MB. Linear time means the last column stays near 50.
+import { pathological } from "./pathological.mjs";
+const scaling = [];
+for (const [name, make] of Object.entries(pathological)) {
+  lint({ body: make(2000) }, { marketplace: "JP" });
+  const ms = [20_000, 200_000, 1_000_000].map((n) => {
+    const body = make(n);
+    const t0 = performance.now();
+    lint({ body }, { marketplace: "JP" });
+    return performance.now() - t0;
+  });
+  scaling.push({ input: name, "20 KB ms": ms[0].toFixed(1), "200 KB ms": ms[1].toFixed(1), "1 MB ms": ms[2].toFixed(1), "1 MB / 20 KB": (ms[2] / ms[0]).toFixed(1) });
+}
+console.table(scaling);

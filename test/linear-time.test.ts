@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { pathological } from "../bench/pathological.mjs";
+import { lint } from "../src/index.js";
+
+/**
+ * No input makes lint super-linear. Timing tests are fragile, so this asserts only generous bounds:
+ * 200 KB of each hostile input lints in under 3 s, and 5× the text costs under 12× the time.
+ * The real numbers (1 MB in well under a second) come from `npm run bench`.
+ */
+const SMALL = 40_000;
+const LARGE = 200_000;
+
+function time(body: string): number {
+  const start = performance.now();
+  const result = lint({ body, format: "text" }, { marketplace: "JP" });
+  expect(result.violations.filter((v) => v.ruleId === "internal-error")).toEqual([]);
+  return performance.now() - start;
+}
+
+describe("lint time on hostile input", () => {
+  for (const [name, make] of Object.entries(pathological)) {
+    it(`${name}: bounded and roughly linear`, () => {
+      time(make(2_000)); // warm the compiled regexes and metadata
+      const small = time(make(SMALL));
+      const large = time(make(LARGE));
+      expect(large).toBeLessThan(3_000);
+      expect(large).toBeLessThan(Math.max(12 * small, 150));
+    });
+  }
+});
