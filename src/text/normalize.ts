@@ -24,14 +24,16 @@ export function normalizeWithMap(source: string, base: OffsetMap): MappedText {
   let i = 0;
   while (i < source.length) {
     const cp = source.codePointAt(i)!;
-    let j = i + (cp > 0xffff ? 2 : 1);
-    // Keep following combining marks with their base so NFKC can compose them (e + ́ → é).
-    while (j < source.length && source.charCodeAt(j) >= 0x300 && MARK.test(source[j]!)) j++;
-    const chunk = source.slice(i, j);
-    if (INVISIBLE.test(chunk) && chunk.length <= 2 && !/\p{M}/u.test(chunk)) {
-      i = j;
+    const base = i + (cp > 0xffff ? 2 : 1);
+    // An invisible character goes on its own; marks after it are kept as they come.
+    if (INVISIBLE.test(source.slice(i, base))) {
+      i = base;
       continue;
     }
+    // Keep following combining marks with their base so NFKC can compose them (e + ́ → é).
+    let j = base;
+    while (j < source.length && source.charCodeAt(j) >= 0x300 && MARK.test(source[j]!)) j++;
+    const chunk = source.slice(i, j);
     const norm = ASCII_OR_COMMON.test(chunk) ? chunk : nfkc(chunk);
     if (norm === chunk) out.keep(chunk, i);
     else out.replace(norm, i, j);
