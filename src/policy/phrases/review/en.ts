@@ -12,6 +12,8 @@ export const en: ReviewCatalog = {
       "(?<=(?:\\b(?:a|an|the|your|our|my|their|honest|quick|short|brief|product|customer|buyer|seller|star|positive|negative|good|great|nice|glowing|bad|poor|written|kind|lovely|new|first|favou?rable|excellent|fair|[1-5]|one|two|three|four|five)[- ]{1,2}))review",
       "review(?= (?:on|of|for|about|at) )", "(?:leave|write|post|submit|share|give|drop)(?: us| me)? (?:a |an |your )?review",
       "feedback", "ratings?", "rate (?:us|it|them|the \\p{L}+|your \\p{L}+|this \\p{L}+|our \\p{L}+)",
+      // Reviews asked for without the word: "share your experience (on Amazon)".
+      "(?:share|sharing|post|posting|write|writing|tell|telling|leave|leaving)(?: us| others| other (?:buyers|customers|shoppers))?(?: about)? your (?:honest )?(?:experience|thoughts|opinion|impressions?|verdict)",
       "testimonials?", "stars? rating",
     ],
     positive: [
@@ -42,6 +44,8 @@ export const en: ReviewCatalog = {
       "free", "gifts?", "gift cards?", "vouchers?", "coupons?", "discounts?", "refund(?:ed|s)?",
       "reimburs\\p{L}*", "rebates?", "cash ?back", "rewards?", "compensat\\p{L}*", "bonus", "in return",
       "in exchange", "\\d+ ?% off", "money back", "freebies?", "complimentary", "store credit", "(?:\\$|€|£)\\s?\\d+",
+      "(?:as a |our )?(?:small |little )?thank[- ]you (?:gift|present|bonus)", "as a (?:small |little )?thank[- ]you",
+      "early access", "surprise",
     ],
     // Changing or removing aimed at a review, rating or feedback: the verb with the review as its object
     // ("remove your 1-star review"), or the review made the subject of the change ("review is taken down").
@@ -95,5 +99,8 @@ export const en: ReviewCatalog = {
     { text: "Please leave a review on Amazon. Only if you are happy with it, of course!", expect: "positive-only" },
     { text: "A 5/5 on Amazon would make our day.", expect: "star-rating" },
     { text: "Could you raise your rating now that the part arrived?", expect: "change-review" },
+    { text: "As a small thank-you for sharing your experience on Amazon, we'll send you a bonus accessory.", expect: "incentive" },
+    { text: "If you have a moment, please share your experience with other buyers on Amazon.", expect: null },
+    { text: "Thank you for sharing your experience with us; a replacement is on its way.", expect: null },
   ],
 };
