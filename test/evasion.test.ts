@@ -58,6 +58,7 @@ const suites: Record<string, Case[]> = {
     { message: "escriba a taller arroba bicisol.es", rule: "no-contact-info", text: "taller arroba bicisol.es" },
     { message: "see example[.]com or example(.)com or example{dot}com", rule: "no-external-links", text: "example(.)com" },
     { message: "see example . com", rule: "no-external-links", text: "example . com" },
+    { message: "詳細はexample。comをご覧ください", rule: "no-external-links", text: "example。com" },
   ],
   "HTML entities and hidden HTML": [
     { message: { body: "<p>see &#101;xample.com</p>", format: "html" }, rule: "no-external-links", text: "&#101;xample.com" },

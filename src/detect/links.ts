@@ -38,6 +38,8 @@ const OBFUSCATION = new RegExp(
     // a dot word between a label of 3+ characters and a common TLD
     `(?<=[\\p{L}\\p{N}-]{3})\\s+(?:dot|punkt|point|punto|ponto|kropka|nokta|punt)\\s+(?=${TLD_AFTER_WORD})`,
     "(?<=[a-z0-9-])\\s*(?:ドット|点|點|닷)\\s*(?=[a-z0-9])",
+    // an ideographic full stop between a Latin label and a common TLD ("example。com")
+    `(?<=[a-z0-9-])[。｡](?=${TLD_AFTER_WORD})`,
     // a real dot with spaces around it before a common TLD ("example . com")
     `(?<=[\\p{L}\\p{N}-]{3})\\s+\\.\\s+(?=${TLD_AFTER_WORD})`,
     // (at) [at] {at} and the full-width or spelled-out at-mark before a domain
@@ -52,7 +54,7 @@ const OBFUSCATION = new RegExp(
 );
 
 /** Cheap pre-test for OBFUSCATION, whose lookbehinds would otherwise be tried at every position. */
-const OBFUSCATION_HINT = /[\[({<]\s*(?:[.@]|dot|at|punkt|point|punto|ponto|arroba|arobase|ドット|点|點|닷)\s*[\])}>]|\s(?:dot|punkt|point|punto|ponto|kropka|nokta|punt|at|arroba|arobase|chiocciola|klammeraffe|malpa)\s|\s\.\s|[a-z0-9]\s*(?:ドット|点|點|닷|アットマーク|アット|골뱅이|艾特)/iu;
+const OBFUSCATION_HINT = /[a-z0-9][。｡][a-z]|[\[({<]\s*(?:[.@]|dot|at|punkt|point|punto|ponto|arroba|arobase|ドット|点|點|닷)\s*[\])}>]|\s(?:dot|punkt|point|punto|ponto|kropka|nokta|punt|at|arroba|arobase|chiocciola|klammeraffe|malpa)\s|\s\.\s|[a-z0-9]\s*(?:ドット|点|點|닷|アットマーク|アット|골뱅이|艾特)/iu;
 
 /** Which obfuscations stand for "@" (the others stand for "."). */
 const AT_FORM = /^\s*[\[({<]?\s*(?:at|@|arroba|arobase|chiocciola|klammeraffe|malpa|アットマーク|アット|골뱅이|艾特)\s*[\])}>]?\s*$/iu;
