@@ -39,7 +39,7 @@ const OBFUSCATION = new RegExp(
     `(?<=[\\p{L}\\p{N}-]{3})\\s+(?:dot|punkt|point|punto|ponto|kropka|nokta|punt)\\s+(?=${TLD_AFTER_WORD})`,
     "(?<=[a-z0-9-])\\s*(?:ドット|点|點|닷)\\s*(?=[a-z0-9])",
     // an ideographic full stop between a Latin label and a common TLD ("example。com")
-    `(?<=[a-z0-9-])[。｡](?=${TLD_AFTER_WORD})`,
+    `(?<=[a-z0-9-])[。｡](?=${TLD_AFTER_WORD.replace("(?![\\p{L}\\p{N}-])", "(?![a-z0-9-])")})`,
     // a real dot with spaces around it before a common TLD ("example . com")
     `(?<=[\\p{L}\\p{N}-]{3})\\s+\\.\\s+(?=${TLD_AFTER_WORD})`,
     // (at) [at] {at} and the full-width or spelled-out at-mark before a domain
