@@ -11,6 +11,12 @@ export interface ContextDates {
 }
 
 const FORMATS = new Set(["text", "html"]);
+const REASONS = new Set([
+  "fulfillment-issue", "additional-information", "return", "invoice", "review-request", "delivery-scheduling",
+  "home-service", "custom-design", "shipping-address", "unexpected-problem", "legal-disclosure", "warranty", "other",
+]);
+const STATUSES = new Set(["pending", "unshipped", "shipped", "delivered", "canceled"]);
+const PURPOSES = new Set(["invoice", "instructions", "warranty", "product-image", "legal", "customization", "other"]);
 const CHANNELS = new Set(["seller-central", "email", "sp-api"]);
 const INITIATORS = new Set(["seller", "buyer"]);
 
@@ -41,6 +47,9 @@ function validateAttachment(a: unknown, path: string): asserts a is Attachment {
   if (x.size !== undefined && (typeof x.size !== "number" || !Number.isFinite(x.size) || x.size < 0)) {
     throw new MsglintError("invalid-field", `${path}.size`, `must be a non-negative number of bytes, got ${describe(x.size)}`);
   }
+  if (x.purpose !== undefined && !PURPOSES.has(x.purpose as string)) {
+    throw new MsglintError("invalid-field", `${path}.purpose`, `unknown purpose ${describe(x.purpose)}; use one of ${[...PURPOSES].join(", ")}`);
+  }
   if (x.type !== undefined && typeof x.type !== "string") {
     throw new MsglintError("invalid-field", `${path}.type`, `must be a string, got ${describe(x.type)}`);
   }
@@ -61,6 +70,12 @@ export function validateContext(context: unknown): { context: LintContext; dates
     if (c[key] !== undefined && typeof c[key] !== "string") {
       throw new MsglintError("invalid-context", `context.${key}`, `must be a string, got ${describe(c[key])}`);
     }
+  }
+  if (c.reason !== undefined && !REASONS.has(c.reason)) {
+    throw new MsglintError("invalid-context", "context.reason", `unknown contact reason ${describe(c.reason)}; use one of ${[...REASONS].join(", ")}`);
+  }
+  if (c.order?.status !== undefined && !STATUSES.has(c.order.status)) {
+    throw new MsglintError("invalid-context", "context.order.status", `unknown order status ${describe(c.order.status)}; use one of ${[...STATUSES].join(", ")}`);
   }
   if (c.channel !== undefined && !CHANNELS.has(c.channel)) {
     throw new MsglintError("invalid-context", "context.channel", `must be "seller-central", "email" or "sp-api", got ${describe(c.channel)}`);
