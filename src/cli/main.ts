@@ -1,109 +1,168 @@
 #!/usr/bin/env node
 /**
- * msglint command line: lints message template files. Uses only the package's public API; all file
- * I/O and terminal output live here.
+ * msglint command line: lints repositories of message templates. It uses only the package's public
+ * API; file I/O, configuration and terminal output live here.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { extname, join, relative } from "node:path";
+import { readFileSync, writeFileSync } from "node:fs";
+import { extname } from "node:path";
 import process from "node:process";
-import { lint, MsglintError, type LintContext, type MessageDraft, type Violation } from "msglint";
+import { parseArgs } from "node:util";
+import { rules } from "msglint";
+import { loadConfig, matcher, settingsFor, type Config } from "./config.js";
+import { readEntries } from "./entries.js";
+import { collectFiles } from "./files.js";
+import { applyEdits } from "./fix-file.js";
+import { FORMATTERS, type FormatterName } from "./formatters/index.js";
+import { lintEntries } from "./lint-file.js";
+import { Progress } from "./progress.js";
+import { FileError, type FileResult } from "./types.js";
+import { VERSION } from "./version.js";
 
-interface Entry {
-  id?: string | number;
-  message: MessageDraft;
-  context: LintContext;
-}
+const HELP = `msglint [options] [paths or globs...]
 
-const EXTENSIONS = new Set([".txt", ".md", ".html", ".htm", ".json"]);
-const SKIP_DIRS = new Set(["node_modules", ".git"]);
+Lints Amazon Buyer-Seller message templates: .txt .md .html .htm (optional YAML front matter),
+and .json .yaml .yml files holding one message or an array of them. Default path: "."
 
-function usage(): never {
-  process.stderr.write("usage: msglint [--format stylish|json] [--marketplace XX] [paths...]\n");
-  process.exit(2);
-}
+Options:
+  --format stylish|json|sarif|github   output format (default: stylish)
+  --fix                                write safe fixes back into the files
+  --max-warnings N                     exit 1 when there are more than N warnings
+  --config FILE                        use this config file instead of msglint.config.json,
+                                       .msglintrc.json or "msglint" in package.json
+  --marketplace XX                     default marketplace (US, JP, DE, ...)
+  -v, --version                        print the version
+  -h, --help                           print this help
 
-function main(argv: string[]): number {
-  let format = "stylish";
-  let marketplace: string | undefined;
-  const paths: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--format") format = argv[++i] ?? usage();
-    else if (arg === "--marketplace") marketplace = argv[++i] ?? usage();
-    else if (arg === "--help" || arg === "-h") usage();
-    else if (arg.startsWith("-")) usage();
-    else paths.push(arg);
+Exit codes: 0 no errors; 1 errors found (or more warnings than --max-warnings);
+2 bad usage, bad config, or a file that cannot be read or parsed.
+`;
+
+/** Passes of --fix per file: a fix can reveal another fixable finding. */
+const MAX_FIX_PASSES = 10;
+
+export function main(argv: string[], cwd: string): number {
+  const args = parse(argv);
+  if (args.help) {
+    process.stdout.write(HELP);
+    return 0;
   }
-  if (format !== "stylish" && format !== "json") usage();
-
-  const files = collect(paths.length ? paths : ["."]);
-  const results: { filePath: string; entries: { id?: string | number; violations: Violation[] }[] }[] = [];
+  if (args.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const config = loadConfig(cwd, args.config);
+  const files = collectFiles(cwd, args.paths, config.ignores).filter((f) => !ignored(config, f));
+  const progress = new Progress(files.length);
+  const results: FileResult[] = [];
+  const rewrites: [string, string][] = [];
   for (const file of files) {
-    const entries = readEntries(file).map((e) => {
-      const context = { ...(marketplace ? { marketplace } : {}), ...e.context };
-      return { id: e.id, violations: lint(e.message, context).violations };
+    const { result, fixedText } = lintFile(file, config, args);
+    results.push(result);
+    if (fixedText !== undefined) rewrites.push([file, fixedText]);
+    progress.tick();
+  }
+  progress.done();
+  // Files are written only once every file has been read and parsed: a run that ends in exit 2 writes nothing.
+  for (const [file, text] of rewrites) writeFileSync(file, text);
+  const output = FORMATTERS[args.format]([...results], {
+    rules,
+    color: args.format === "stylish" && process.stdout.isTTY === true && !process.env.NO_COLOR,
+    cwd,
+    version: VERSION,
+  });
+  process.stdout.write(output);
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  return errors > 0 || (args.maxWarnings !== undefined && warnings > args.maxWarnings) ? 1 : 0;
+}
+
+function lintFile(file: string, config: Config, args: Args): { result: FileResult; fixedText?: string } {
+  const settings = settingsFor(config, file, args.marketplace);
+  const extension = extname(file).toLowerCase();
+  const original = read(file);
+  let text = original;
+  let { result, edits } = lintEntries(file, text, readEntries(file, text, extension), settings);
+  if (!args.fix) return { result };
+  for (let pass = 0; pass < MAX_FIX_PASSES && edits.length; pass++) {
+    const fixed = applyEdits(text, edits);
+    if (fixed.applied === 0 || fixed.text === text) break;
+    text = fixed.text;
+    ({ result, edits } = lintEntries(file, text, readEntries(file, text, extension), settings));
+  }
+  return text === original ? { result } : { result, fixedText: text };
+}
+
+function ignored(config: Config, file: string): boolean {
+  return config.ignores.length > 0 && matcher(config.ignores)(file);
+}
+
+function read(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    throw new FileError(file, undefined, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+interface Args {
+  paths: string[];
+  format: FormatterName;
+  fix: boolean;
+  maxWarnings?: number;
+  config?: string;
+  marketplace?: string;
+  help: boolean;
+  version: boolean;
+}
+
+class UsageError extends Error {}
+
+function parse(argv: string[]): Args {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: "string", short: "f", default: "stylish" },
+        fix: { type: "boolean", default: false },
+        "max-warnings": { type: "string" },
+        config: { type: "string", short: "c" },
+        marketplace: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", short: "v", default: false },
+      },
     });
-    results.push({ filePath: relative(process.cwd(), file) || file, entries });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
-  const all = results.flatMap((r) => r.entries.flatMap((e) => e.violations));
-  if (format === "json") process.stdout.write(JSON.stringify(results, null, 2) + "\n");
-  else process.stdout.write(stylish(results));
-  return all.some((v) => v.severity === "error") ? 1 : 0;
-}
-
-function collect(paths: string[]): string[] {
-  const out: string[] = [];
-  const visit = (p: string) => {
-    const st = statSync(p);
-    if (st.isDirectory()) {
-      for (const name of readdirSync(p).sort()) if (!SKIP_DIRS.has(name)) visit(join(p, name));
-    } else if (EXTENSIONS.has(extname(p).toLowerCase())) out.push(p);
+  const { values, positionals } = parsed;
+  const format = values.format as string;
+  if (!(format in FORMATTERS)) throw new UsageError(`unknown format "${format}"; use ${Object.keys(FORMATTERS).join(", ")}`);
+  let maxWarnings: number | undefined;
+  if (values["max-warnings"] !== undefined) {
+    maxWarnings = Number(values["max-warnings"]);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number, got "${values["max-warnings"]}"`);
+  }
+  const marketplace = values.marketplace?.toUpperCase();
+  return {
+    paths: positionals,
+    format: format as FormatterName,
+    fix: values.fix === true,
+    ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+    ...(values.config ? { config: values.config } : {}),
+    ...(marketplace ? { marketplace } : {}),
+    help: values.help === true,
+    version: values.version === true,
   };
-  for (const p of paths) visit(p);
-  return out;
-}
-
-function readEntries(file: string): Entry[] {
-  const text = readFileSync(file, "utf8");
-  const ext = extname(file).toLowerCase();
-  if (ext === ".json") {
-    const data = JSON.parse(text) as unknown;
-    const list = Array.isArray(data) ? data : [data];
-    return list.map((item: Record<string, unknown>, i) => ({
-      id: (item.id as string | undefined) ?? i,
-      message: { subject: item.subject as string | undefined, body: item.body as string, format: item.format as "text" | "html" | undefined, attachments: item.attachments as MessageDraft["attachments"] },
-      context: (item.context as LintContext | undefined) ?? {},
-    }));
-  }
-  return [{ message: { body: text, format: ext === ".html" || ext === ".htm" ? "html" : "text" }, context: {} }];
-}
-
-function stylish(results: { filePath: string; entries: { id?: string | number; violations: Violation[] }[] }[]): string {
-  let out = "";
-  let errors = 0;
-  let warnings = 0;
-  for (const r of results) {
-    const lines: string[] = [];
-    for (const e of r.entries) {
-      for (const v of e.violations) {
-        if (v.severity === "error") errors++;
-        else if (v.severity === "warning") warnings++;
-        const where = v.field === "context" ? "context" : v.field === "attachments" ? `attachment ${v.attachment}` : `${v.field} ${v.line}:${v.column}`;
-        const entry = e.id !== undefined ? `[${e.id}] ` : "";
-        lines.push(`  ${entry}${where}  ${v.severity.padEnd(7)}  ${v.message}  ${v.ruleId}`);
-      }
-    }
-    if (lines.length) out += `\n${r.filePath}\n${lines.join("\n")}\n`;
-  }
-  const total = errors + warnings;
-  out += total ? `\n✖ ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})\n` : "No problems found.\n";
-  return out;
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = main(process.argv.slice(2), process.cwd());
 } catch (error) {
-  const detail = error instanceof MsglintError || error instanceof SyntaxError || (error as NodeJS.ErrnoException).code ? (error as Error).message : String(error);
-  process.stderr.write(`msglint: ${detail}\n`);
+  // One clear line on stderr, nothing on stdout.
+  if (error instanceof FileError || error instanceof UsageError) process.stderr.write(`msglint: ${error.message}\n`);
+  else process.stderr.write(`msglint: ${(error as Error)?.message ?? String(error)}\n`);
   process.exitCode = 2;
 }
