@@ -17,6 +17,13 @@ export { MsglintError, type MsglintErrorCode } from "./engine/errors.js";
 export { DEFAULT_PLACEHOLDERS } from "./text/placeholders.js";
 export { MARKETPLACES, type Marketplace } from "./policy/marketplaces.js";
 export type * from "./types.js";
+// What a custom rule sees through its RuleContext.
+export type { ContextDates } from "./engine/input.js";
+export type { SharedSettings } from "./engine/rule-context.js";
+export type { FieldText, FieldName } from "./text/field.js";
+export type { MappedText, OffsetMap } from "./text/offset-map.js";
+export type { HtmlDocument, HtmlElement, HtmlAttribute } from "./text/html.js";
+export type { Span } from "./text/mask.js";
 
 /** Every built-in rule's metadata (id, description, docs, default severity, options, policy sources), by id. */
 export const rules: Readonly<Record<string, RuleMeta>> = Object.freeze(
