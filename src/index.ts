@@ -15,6 +15,7 @@ export { lint } from "./engine/lint.js";
 export { fix } from "./engine/fix.js";
 export { MsglintError, type MsglintErrorCode } from "./engine/errors.js";
 export { DEFAULT_PLACEHOLDERS } from "./text/placeholders.js";
+export { LineIndex } from "./engine/positions.js";
 export { MARKETPLACES, type Marketplace } from "./policy/marketplaces.js";
 export type * from "./types.js";
 // What a custom rule sees through its RuleContext.

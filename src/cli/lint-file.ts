@@ -1,4 +1,4 @@
-import { lint, MsglintError, type LintContext, type LintOptions, type Violation } from "msglint";
+import { LineIndex, lint, MsglintError, type LintContext, type LintOptions, type Violation } from "msglint";
 import { mergeContext } from "./config.js";
 import { lineOf } from "./read-yaml.js";
 import { FileError, type FileMessage, type FileResult, type SourceEntry } from "./types.js";
@@ -102,25 +102,15 @@ export function summarize(filePath: string, messages: FileMessage[]): FileResult
   return { filePath, messages, errorCount, warningCount, fixableCount };
 }
 
-/** 1-based line and UTF-16 column of file offsets. */
+/** Line and column ranges of file offsets. */
 class FileLines {
-  private starts: number[] = [0];
+  private readonly index: LineIndex;
   constructor(text: string) {
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.starts.push(i + 1);
-  }
-  private position(offset: number): [number, number] {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return [lo + 1, offset - this.starts[lo]! + 1];
+    this.index = new LineIndex(text);
   }
   range(start: number, end: number) {
-    const [line, column] = this.position(start);
-    const [endLine, endColumn] = this.position(end);
-    return { line, column, endLine, endColumn };
+    const a = this.index.position(start);
+    const b = this.index.position(end);
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 }
