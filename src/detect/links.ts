@@ -1,6 +1,7 @@
 import * as linkify from "linkifyjs";
 import type { FieldText } from "../text/field.js";
 import { foldConfusables } from "../text/confusables.js";
+import { parseHtml } from "../text/html.js";
 import { maskCjk } from "../text/mask.js";
 import { replaceMapped } from "../text/replace-mapped.js";
 
@@ -86,7 +87,8 @@ function linksInText(field: FieldText): FoundLink[] {
   const out: FoundLink[] = [];
   for (const token of findInWindows(masked)) {
     const [start, end] = deobfuscated.map.toSource(token.start, token.end);
-    const written = field.original.slice(start, end);
+    // In HTML, entities are how text is written (&amp;), not a disguise: compare with the decoded text.
+    const written = field.html ? parseHtml(field.original.slice(start, end)).text.text : field.original.slice(start, end);
     const touched = deobfuscated.replaced.some((r) => r.start < token.end && token.start < r.end) ||
       (homoglyphs && folded.slice(token.start, token.end) !== normalized.text.slice(token.start, token.end));
     const link = describe(token.type === "email" ? "email" : "url", token.value, token.href, start, end, "text",

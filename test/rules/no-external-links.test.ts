@@ -41,6 +41,11 @@ testRule("no-external-links", {
       errors: [{ messageId: "external-link", text: "https://example.com/x?a=1&amp;b=2" }],
     },
     {
+      message: { body: "<p>See https://example.com/?a=1&amp;b=2 now</p>", format: "html" },
+      errors: [{ messageId: "external-link", text: "https://example.com/?a=1&amp;b=2" }],
+      name: "an entity in HTML text is not a disguise",
+    },
+    {
       message: { subject: "Visit example.com", body: "Hello" },
       errors: [{ messageId: "external-link", field: "subject", text: "example.com" }],
     },
