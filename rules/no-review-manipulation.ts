@@ -81,7 +81,8 @@ export function judge(
 ): ReviewFinding | undefined {
   const has = (c: ReviewConcept, list = here) => list.some((h) => h.concept === c);
   const near = (c: ReviewConcept) => has(c) || has(c, before);
-  // A condition or a welcome of any verdict may also follow the request ("… Only if you're happy!").
+  // A welcome of any verdict may also follow the request ("… whatever your experience."). A condition
+  // after it is not read: "Leave a review. If you're happy with the fit, keep it." is no condition.
   const around = (c: ReviewConcept) => near(c) || has(c, after);
   const findings = new Set<ReviewFinding>();
   const reviewish = has("review") || has("topStars") || has("lowStars");
@@ -92,7 +93,7 @@ export function judge(
   }
   if ((has("review") || has("topStars")) && has("incentive")) findings.add("incentive");
   if (has("topStars")) findings.add("star-rating");
-  if (has("review") && !around("neutral") && (positiveNearReview(here) || around("ifHappy"))) findings.add("positive-only");
+  if (has("review") && !around("neutral") && (positiveNearReview(here) || near("ifHappy"))) findings.add("positive-only");
   return PRIORITY.find((f) => findings.has(f));
 }
 
