@@ -181,3 +181,26 @@ describe("command line", () => {
     expect(data.results.map((r) => r.filePath)).toEqual(["walk/kept.txt"]);
   });
 });
+
+describe("the bundled example templates", () => {
+  it("lint as the README shows: clean templates pass, each violating one reports its findings", () => {
+    const { code, data } = json(["fixtures/templates"], ROOT);
+    expect(code).toBe(1);
+    const byFile = Object.fromEntries(data.results.map((r) => [r.filePath, r.messages.map((m) => `${m.entry ?? ""}:${m.ruleId}`)]));
+    expect(byFile).toEqual({
+      "fixtures/templates/de/anleitung.html": [":no-external-links"],
+      "fixtures/templates/de/rueckfrage.txt": [],
+      "fixtures/templates/en/delay-notice.txt": [],
+      "fixtures/templates/en/review-request.md": [],
+      "fixtures/templates/en/review-requests.json": ["five-stars:important-tag", "five-stars:no-review-manipulation"],
+      "fixtures/templates/en/thanks-with-emoji.txt": [":no-emoji", ":no-contact-info", ":no-contact-info"],
+      "fixtures/templates/es/respuestas.json": ["descuento:no-emoji", "descuento:no-contact-info"],
+      "fixtures/templates/fr/messages.yaml": ["guide:no-external-links", "guide:no-contact-info"],
+      "fixtures/templates/ja/address-check.txt": [],
+      "fixtures/templates/ja/review-request.md": [":important-tag", ":no-review-manipulation", ":no-review-manipulation"],
+      "fixtures/templates/ja/support-line.txt": [":no-contact-info", ":no-contact-info", ":no-external-links", ":no-emoji"],
+      "fixtures/templates/ko/reply.html": [":no-external-links", ":no-emoji"],
+      "fixtures/templates/zh/delivery.txt": [],
+    });
+  });
+});
