@@ -1,5 +1,6 @@
-import { compileCatalog, matchConcepts, type CompiledCatalog, type ConceptHit } from "../src/detect/phrases.js";
+import type { ConceptHit } from "../src/detect/phrases.js";
 import { docsUrl } from "../src/policy/docs-url.js";
+import { reviewHits } from "../src/policy/phrases/review/hits.js";
 import { REVIEW_CATALOGS, type ReviewCatalog, type ReviewConcept, type ReviewFinding } from "../src/policy/phrases/review/index.js";
 import { cite, SOLBP, SOURCES } from "../src/policy/sources.js";
 import type { FieldText } from "../src/text/field.js";
@@ -7,15 +8,11 @@ import type { Rule, RuleContext, Suggestion } from "../src/types.js";
 
 const ID = "no-review-manipulation";
 
-/** Concepts without which no finding is possible: the cheap pre-test of every catalog. */
-const ANCHORS: ReviewConcept[] = ["review", "topStars", "lowStars", "contactFirst", "beforeReview"];
 /** When a sentence has several findings, the gravest is reported. */
 const PRIORITY: ReviewFinding[] = ["change-review", "gating", "incentive", "star-rating", "positive-only"];
 /** How far (in units) a favourable word may stand from the review word it qualifies. */
 const POSITIVE_REACH = 40;
 
-let compiled: CompiledCatalog<ReviewConcept>[] | undefined;
-const catalogs = () => (compiled ??= REVIEW_CATALOGS.map((c) => compileCatalog(c, ANCHORS)));
 const byLang = new Map<string, ReviewCatalog>(REVIEW_CATALOGS.map((c) => [c.lang, c]));
 
 const rule: Rule = {
@@ -51,9 +48,9 @@ const rule: Rule = {
 };
 
 function checkField(context: RuleContext, field: FieldText): void {
-  const { text, map } = field.normalized;
+  const { map } = field.normalized;
   const sentences = field.sentences;
-  const hits = matchConcepts(text, sentences, catalogs());
+  const hits = reviewHits(field);
   if (!hits) return;
   for (let i = 0; i < sentences.length; i++) {
     const here = hits[i]!;

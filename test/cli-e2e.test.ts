@@ -57,7 +57,7 @@ describe("command line", () => {
     });
     it("front matter: subject inside the YAML, body after it, context from it", () => {
       const { data } = json(["formats/front-matter.md"]);
-      expect(data.results[0]!.messages.map(at)).toEqual(["|important-tag|subject|2:11-2:22", "|no-review-manipulation|body|9:1-9:49"]);
+      expect(data.results[0]!.messages.map(at)).toEqual(["|important-tag|subject|2:11-2:22", "|order-id|body|7:1-7:1", "|no-review-manipulation|body|9:1-9:49"]);
     });
     it("HTML: an href attribute value", () => {
       const { data } = json(["formats/page.html"]);

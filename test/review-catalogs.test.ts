@@ -20,7 +20,7 @@ describe("review-manipulation catalogs", () => {
         for (const k of ["star-rating", "positive-only", "incentive", "change-review", "gating", null]) expect(kinds).toContain(k);
       });
       it("offers a neutral request that is itself clean", () => {
-        expect(lint({ body: catalog.neutralRequest }, {}, only).violations).toEqual([]);
+        expect(lint({ body: catalog.neutralRequest }, {}, only).violations.filter((v) => v.ruleId === "no-review-manipulation")).toEqual([]);
       });
       for (const example of catalog.examples) {
         it(`${example.expect ?? "clean"}: ${example.text}`, () => {

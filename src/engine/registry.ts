@@ -4,6 +4,11 @@ import importantTag from "../../rules/important-tag.js";
 import noContactInfo from "../../rules/no-contact-info.js";
 import noEmoji from "../../rules/no-emoji.js";
 import noExternalLinks from "../../rules/no-external-links.js";
+import orderId from "../../rules/order-id.js";
+import optedOutBuyer from "../../rules/opted-out-buyer.js";
+import messageType from "../../rules/message-type.js";
+import reviewRequestTiming from "../../rules/review-request-timing.js";
+import sendLimit from "../../rules/send-limit.js";
 import noReviewManipulation from "../../rules/no-review-manipulation.js";
 import proactiveWindow from "../../rules/proactive-window.js";
 
@@ -16,4 +21,9 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   proactiveWindow,
   importantTag,
   attachments,
+  orderId,
+  optedOutBuyer,
+  messageType,
+  reviewRequestTiming,
+  sendLimit,
 ];

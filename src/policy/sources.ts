@@ -133,6 +133,48 @@ export const SOURCES = {
     url: "https://support.feedbackwhiz.com/hc/en-us/articles/360038814973",
     confidence: "third-party",
   },
+  VL: {
+    key: "VL",
+    title: "Viral Launch: Amazon's warning to sellers about contacting opted-out buyers (quotes Amazon's 2017 notice)",
+    url: "https://viral-launch.com/blog/amazon-news-updates/amazons-warning-sellers-about-contacting-opted-out-buyers/",
+    confidence: "third-party",
+  },
+  FF5: {
+    key: "FF5",
+    title: "FeedbackFive: buyer opt-out (quotes Amazon's 2017 notice)",
+    url: "https://www.feedbackfive.com/blog/buyer-opt-out/",
+    confidence: "third-party",
+  },
+  OP: {
+    key: "OP",
+    title: "Buyer-Seller Messages FAQ summary (2023)",
+    url: "https://oliverpiroska.wixsite.com/europe-market-eu/post/buyer-seller-messages-faq",
+    confidence: "third-party",
+  },
+  BQOOL: {
+    key: "LIMIT-BQOOL",
+    title: "BQool help: the daily limit for buyer-seller messages",
+    url: "https://support.bqool.com/hc/en-us/articles/900000416526",
+    confidence: "third-party",
+  },
+  SELLERLABS: {
+    key: "LIMIT-SELLERLABS",
+    title: "Seller Labs help: your daily limit for sending buyer-seller messages",
+    url: "https://support.sellerlabs.com/en/articles/883378-your-daily-limit-for-sending-buyer-seller-messages",
+    confidence: "third-party",
+  },
+  RAR_CN: {
+    key: "RAR-CN",
+    title: "Request a Review button window (2019 report, Chinese)",
+    url: "http://vh455.com/article/54187",
+    confidence: "third-party",
+  },
+  MSGDOC: {
+    key: "MSGDOC",
+    title: "Messaging API v1 use case guide (Amazon developer docs)",
+    url: "https://developer-docs.amazon.com/sp-api/docs/messaging-api-v1-use-case-guide",
+    confidence: "official",
+  },
 } as const satisfies Record<string, SourceRef>;
 
 /** A citation: a source with the quote relied on and, when known, the date it applies from. */

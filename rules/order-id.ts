@@ -1,0 +1,77 @@
+import { docsUrl } from "../src/policy/docs-url.js";
+import { isDeclaredProactive } from "../src/policy/proactive.js";
+import { cite, SOURCES } from "../src/policy/sources.js";
+import type { FieldText } from "../src/text/field.js";
+import type { Rule, RuleContext } from "../src/types.js";
+
+const ID = "order-id";
+
+/**
+ * An Amazon order id: 3-7-7 digits. Dashes may be any hyphen-like character a word processor
+ * substitutes; NFKC has already folded full-width digits.
+ */
+const ORDER_ID = /(?<![\p{N}-])\p{Nd}{3}[-‐‑‒–—−]\p{Nd}{7}[-‐‑‒–—−]\p{Nd}{7}(?![\p{N}])/gu;
+/** A template placeholder that stands for the order id: `{{order_id}}`, `[ORDER NUMBER]`, `{注文番号}`. */
+const ORDER_PLACEHOLDER = /order|bestell|commande|pedido|ordine|encomenda|bestelling|beställning|zamówien|sipariş|طلب|注文|订单|訂單|주문/iu;
+
+const rule: Rule = {
+  meta: {
+    id: ID,
+    description:
+      "A proactive message must name the order it is about with its 17-digit order id (3-7-7), and that id must be this order's: an id of another order means the message reaches the wrong buyer's order.",
+    docs: docsUrl(ID),
+    defaultSeverity: "warning",
+    recommended: true,
+    fixable: false,
+    hasSuggestions: false,
+    defaultOptions: {},
+    messages: {
+      missing: "This proactive message does not include the order id (e.g. 123-1234567-1234567); include it so the buyer knows which order it is about.",
+      "other-order": "The order id {{found}} is not this message's order ({{expected}}): it belongs to another order, possibly another buyer's.",
+    },
+    sources: [
+      cite(SOURCES.ZS, "Three key rules applicable to all messages: … include the 17-digit order ID.", "2020-11-03"),
+      cite(SOURCES.ECE2, "All messages must include the 17-digit order ID."),
+      cite(SOURCES.EDESK, "Include the order ID in every proactive message.", "2025-04-25"),
+      cite(SOURCES.SPM, "Sandbox example order id: 123-1234567-1234567 (format 3-7-7)."),
+    ],
+  },
+  check(context) {
+    const fields = context.texts();
+    const body = context.text("body");
+    // A message without text (an SP-API invoice or warranty) has nothing to name the order in.
+    if (!body || body.visible.text.trim() === "") return;
+    const expected = context.context.orderId?.trim();
+    let found = false;
+    for (const field of fields) {
+      for (const [start, end, id] of orderIds(field)) {
+        found = true;
+        if (expected && id !== expected) {
+          context.report({ messageId: "other-order", field: field.field, start, end, severity: "error", data: { found: id, expected } });
+        }
+      }
+      if (hasOrderPlaceholder(field)) found = true;
+    }
+    if (found || !isDeclaredProactive(context.context)) return;
+    context.report({ messageId: "missing", field: "body", start: 0, end: 0 });
+  },
+};
+
+/** Order ids in a field: source range and the id with ASCII hyphens. */
+function orderIds(field: FieldText): [number, number, string][] {
+  const { text, map } = field.normalized;
+  const out: [number, number, string][] = [];
+  if (!/\d{3}/.test(text)) return out;
+  for (const m of text.matchAll(ORDER_ID)) {
+    const [start, end] = map.toSource(m.index!, m.index! + m[0].length);
+    out.push([start, end, m[0].replace(/[‐‑‒–—−]/g, "-")]);
+  }
+  return out;
+}
+
+function hasOrderPlaceholder(field: FieldText): boolean {
+  const text = field.visible.text;
+  return field.placeholders.some((p) => ORDER_PLACEHOLDER.test(text.slice(p.start, p.end)));
+}
+
+export default rule;
