@@ -9,6 +9,8 @@ import optedOutBuyer from "../../rules/opted-out-buyer.js";
 import messageType from "../../rules/message-type.js";
 import reviewRequestTiming from "../../rules/review-request-timing.js";
 import sendLimit from "../../rules/send-limit.js";
+import buyerLanguage from "../../rules/buyer-language.js";
+import htmlStyling from "../../rules/html-styling.js";
 import noReviewManipulation from "../../rules/no-review-manipulation.js";
 import proactiveWindow from "../../rules/proactive-window.js";
 
@@ -18,6 +20,8 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   noContactInfo,
   noEmoji,
   noReviewManipulation,
+  htmlStyling,
+  buyerLanguage,
   proactiveWindow,
   importantTag,
   attachments,

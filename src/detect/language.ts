@@ -1,0 +1,138 @@
+import { francAll } from "franc-min";
+import type { FieldText } from "../text/field.js";
+import { countDistinctiveLetters, countFunctionWords } from "./function-words.js";
+
+/**
+ * What language a field is written in, judged the way DEPENDENCIES.md found reliable: scripts decide
+ * CJK, Hangul, Arabic and Devanagari text by counting characters; only text written mainly in Latin
+ * letters goes to franc, limited to the candidate languages. Links, e-mail addresses, numbers,
+ * placeholders and quoted text (product names in 「」, lines quoted with ">") are removed first, since
+ * they say nothing about the writer's language.
+ */
+export interface LanguageGuess {
+  /** ISO 639-1 code ("en", "ja"), or "zh-or-ja" for Han-only text. */
+  lang: string;
+  /** franc's scores (1 = best) for Latin text; empty for script-decided text. */
+  scores: ReadonlyMap<string, number>;
+  /** Function words of each Latin-script language found in the text; empty for script-decided text. */
+  functionWords: ReadonlyMap<string, number>;
+  /** Characters of each script in the cleaned text. */
+  scripts: ScriptCounts;
+  /** Letters only one of the candidate languages uses, per language. */
+  distinctiveLetters: ReadonlyMap<string, number>;
+}
+
+/** Units of text (letters, or CJK characters) below which a guess is not made. */
+export const MIN_LATIN_LETTERS = 25;
+export const MIN_CJK_CHARS = 6;
+/** A CJK character carries about as much language as this many Latin letters. */
+const CJK_WEIGHT = 2.5;
+/** Kana among CJK characters from which Han-and-kana text is Japanese. */
+const MIN_KANA_SHARE = 0.1;
+/** franc reads at most this much; its own limit is 2,048. */
+const MAX_FRANC_INPUT = 1500;
+
+const ISO3_TO_1: Record<string, string> = {
+  eng: "en", deu: "de", fra: "fr", spa: "es", ita: "it", por: "pt", nld: "nl", pol: "pl", swe: "sv",
+  tur: "tr", ces: "cs",
+};
+const ISO1_TO_3 = Object.fromEntries(Object.entries(ISO3_TO_1).map(([k, v]) => [v, k]));
+/** The Latin-script languages franc may choose from: those of Amazon's marketplaces. */
+export const LATIN_LANGUAGES: readonly string[] = Object.values(ISO3_TO_1);
+
+// Only ASCII runs are removed as links and numbers: CJK text has no spaces, so a pattern spanning
+// "non-space" would take a whole Japanese sentence with it.
+const NOISE = [
+  /^>.*$/gmu, // quoted lines of an earlier message
+  /「[^」\n]{0,80}」|『[^』\n]{0,80}』|“[^”\n]{0,80}”|"[^"\n]{0,80}"|«[^»\n]{0,80}»|„[^“”\n]{0,80}[“”]/gu,
+  /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/[\x21-\x7e]*/giu, // URLs with a scheme
+  /(?<![\w%+-])[\w%+-]*(?:[.@][a-z0-9-]+)+[\x21-\x7e]*/giu, // bare domains, e-mail addresses, file names
+  /(?<![a-z])[a-z]*\p{Nd}[\w.,:/-]*/giu, // numbers and model numbers: order ids, sizes, "3S", "A5"
+];
+
+/** The guess for `field`, or undefined when the text is too short to judge. `candidates` are ISO 639-1 codes. */
+export function guessLanguage(field: FieldText, candidates: readonly string[]): LanguageGuess | undefined {
+  const key = `language:${candidates.join(",")}`;
+  return field.memo(key, () => guess(cleanText(field), candidates));
+}
+
+/** The field's prose: normalized text without links, numbers and quotations. */
+export function cleanText(field: FieldText): string {
+  return field.memo("language-text", () => {
+    let text = field.normalized.text;
+    for (const re of NOISE) text = text.replace(re, " ");
+    return text;
+  });
+}
+
+function guess(text: string, candidates: readonly string[]): LanguageGuess | undefined {
+  const counts = countScripts(text);
+  const cjk = counts.han + counts.kana + counts.hangul;
+  const weighted: [string, number][] = [
+    ["cjk", cjk * CJK_WEIGHT],
+    ["latin", counts.latin],
+    ["arabic", counts.arabic],
+    ["devanagari", counts.devanagari],
+    ["cyrillic", counts.cyrillic],
+  ];
+  weighted.sort((a, b) => b[1] - a[1]);
+  const [script] = weighted[0]!;
+  const none = new Map<string, number>();
+  const found = (lang: string): LanguageGuess => ({ lang, scores: none, functionWords: none, distinctiveLetters: none, scripts: counts });
+  switch (script) {
+    case "cjk":
+      if (cjk < MIN_CJK_CHARS) return undefined;
+      if (counts.hangul >= counts.han + counts.kana) return found("ko");
+      if (counts.kana >= MIN_KANA_SHARE * (counts.han + counts.kana)) return found("ja");
+      return found(counts.kana > 0 ? "ja" : "zh-or-ja");
+    case "arabic":
+      return counts.arabic >= MIN_LATIN_LETTERS ? found("ar") : undefined;
+    case "devanagari":
+      return counts.devanagari >= MIN_LATIN_LETTERS ? found("hi") : undefined;
+    case "cyrillic":
+      return counts.cyrillic >= MIN_LATIN_LETTERS ? found("ru") : undefined;
+    default: {
+      if (counts.latin < MIN_LATIN_LETTERS) return undefined;
+      const only = candidates.map((c) => ISO1_TO_3[c]).filter((c): c is string => !!c);
+      if (only.length === 0) return undefined;
+      const latinOnly = text.replace(/[^\p{Script=Latin}\s'’-]+/gu, " ").replace(/\s+/g, " ").slice(0, MAX_FRANC_INPUT);
+      const ranked = only.length === 1 ? [[only[0]!, 1] as [string, number]] : francAll(latinOnly, { only, minLength: 3 });
+      const scores = new Map(ranked.filter(([code]) => code !== "und").map(([code, score]) => [ISO3_TO_1[code]!, score]));
+      const top = ranked[0];
+      if (!top || top[0] === "und") return undefined;
+      const distinctiveLetters = new Map(candidates.map((c) => [c, countDistinctiveLetters(latinOnly, c)]));
+      return { lang: ISO3_TO_1[top[0]]!, scores, functionWords: countFunctionWords(latinOnly), distinctiveLetters, scripts: counts };
+    }
+  }
+}
+
+export interface ScriptCounts {
+  latin: number;
+  han: number;
+  kana: number;
+  hangul: number;
+  arabic: number;
+  devanagari: number;
+  cyrillic: number;
+}
+
+function countScripts(text: string): ScriptCounts {
+  const c: ScriptCounts = { latin: 0, han: 0, kana: 0, hangul: 0, arabic: 0, devanagari: 0, cyrillic: 0 };
+  for (const m of text.matchAll(SCRIPT_RUN)) {
+    const n = m[0].length;
+    if (m[1]) c.latin += n;
+    else if (m[2]) c.han += n;
+    else if (m[3]) c.kana += n;
+    else if (m[4]) c.hangul += n;
+    else if (m[5]) c.arabic += n;
+    else if (m[6]) c.devanagari += n;
+    else c.cyrillic += n;
+  }
+  return c;
+}
+
+const SCRIPT_RUN = new RegExp(
+  "(\\p{Script=Latin}+)|(\\p{Script=Han}+)|([\\p{Script=Hiragana}\\p{Script=Katakana}ー]+)|(\\p{Script=Hangul}+)|" +
+    "(\\p{Script=Arabic}+)|(\\p{Script=Devanagari}+)|(\\p{Script=Cyrillic}+)",
+  "gu",
+);
