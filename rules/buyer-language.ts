@@ -1,4 +1,4 @@
-import { guessLanguage, LATIN_LANGUAGES } from "../src/detect/language.js";
+import { guessLanguage, LATIN_LANGUAGES, vouches } from "../src/detect/language.js";
 import { docsUrl } from "../src/policy/docs-url.js";
 import { localeLanguage, marketplace } from "../src/policy/marketplaces.js";
 import { cite, SOURCES } from "../src/policy/sources.js";
@@ -11,9 +11,6 @@ const NAMES: Record<string, string> = {
   pl: "Polish", sv: "Swedish", tr: "Turkish", cs: "Czech", ar: "Arabic", hi: "Hindi", ru: "Russian",
   ja: "Japanese", zh: "Chinese", ko: "Korean", "zh-or-ja": "Chinese or Japanese",
 };
-/** Function words of the expected language that vouch for it, absolutely and relative to the most found. */
-const MIN_FUNCTION_WORDS = 2;
-const FUNCTION_WORD_SHARE = 0.6;
 /** Characters of the expected CJK script that make a message written in it, whatever else it holds. */
 const OWN_SCRIPT_MIN = 5;
 const nameOf = (lang: string) => NAMES[lang] ?? lang;
@@ -55,7 +52,7 @@ const rule: Rule = {
     const body = context.text("body");
     if (!body) return;
     const candidates = [...new Set([...accepted, ...LATIN_LANGUAGES])].filter((l) => LATIN_LANGUAGES.includes(l));
-    const guess = guessLanguage(body, candidates);
+    const guess = guessLanguage(body, candidates, [...accepted]);
     if (!guess || accepted.has(guess.lang)) return;
     if (guess.lang === "zh-or-ja" && (accepted.has("zh") || accepted.has("ja"))) return;
     // A Japanese, Korean or Chinese message full of Latin product names is still written in its own
@@ -65,17 +62,14 @@ const rule: Rule = {
         (accepted.has("zh") && han >= OWN_SCRIPT_MIN && kana < OWN_SCRIPT_MIN && hangul < OWN_SCRIPT_MIN)) return;
     const margin = context.options.margin as number;
     const words = guess.functionWords;
-    const mostWords = Math.max(0, ...words.values());
     for (const lang of accepted) {
       if ((guess.scores.get(lang) ?? 0) >= 1 - margin) return;
-      // franc drifts on short text; the expected language's own function words overrule it.
-      const own = words.get(lang) ?? 0;
-      if (own >= MIN_FUNCTION_WORDS && own >= FUNCTION_WORD_SHARE * mostWords) return;
-      if ((guess.distinctiveLetters.get(lang) ?? 0) >= 1) return;
+      // franc drifts on short text; the expected language's own function words or letters overrule it.
+      if (vouches(words, lang) || (guess.distinctiveLetters.get(lang) ?? 0) >= 1) return;
     }
     // Name the language the function words point to when they disagree with franc.
     const byWords = [...words].sort((a, b) => b[1] - a[1])[0];
-    const foundLang = byWords && byWords[1] >= MIN_FUNCTION_WORDS && byWords[1] > (words.get(guess.lang) ?? 0) ? byWords[0] : guess.lang;
+    const foundLang = byWords && vouches(words, byWords[0]) && byWords[1] > (words.get(guess.lang) ?? 0) ? byWords[0] : guess.lang;
     const original = body.original;
     const start = original.length - original.trimStart().length;
     const end = original.trimEnd().length;

@@ -103,6 +103,14 @@ describe("engine", () => {
     expect(fix(result.message, { initiatedBy: "buyer", reason: "other" }).message).toEqual(result.message);
   });
 
+  it("exports exactly the sixteen rule ids of the contract", () => {
+    expect(Object.keys(rules).sort()).toEqual([
+      "attachments", "buyer-language", "html-styling", "important-tag", "message-type", "no-contact-info",
+      "no-emoji", "no-external-links", "no-marketing", "no-redundant-message", "no-review-manipulation",
+      "opted-out-buyer", "order-id", "proactive-window", "review-request-timing", "send-limit",
+    ]);
+  });
+
   it("exports every rule with metadata and policy sources", () => {
     for (const [id, m] of Object.entries(rules)) {
       expect(m.id).toBe(id);

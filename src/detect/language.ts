@@ -50,10 +50,18 @@ const NOISE = [
   /(?<![a-z])[a-z]*\p{Nd}[\w.,:/-]*/giu, // numbers and model numbers: order ids, sizes, "3S", "A5"
 ];
 
-/** The guess for `field`, or undefined when the text is too short to judge. `candidates` are ISO 639-1 codes. */
-export function guessLanguage(field: FieldText, candidates: readonly string[]): LanguageGuess | undefined {
-  const key = `language:${candidates.join(",")}`;
-  return field.memo(key, () => guess(cleanText(field), candidates));
+/**
+ * The guess for `field`, or undefined when the text is too short to judge. `candidates` are ISO 639-1
+ * codes franc may choose from; when the function words of one of `preferred` vouch for it, that is
+ * the guess and franc does not run (most messages are in the language expected of them).
+ */
+export function guessLanguage(
+  field: FieldText,
+  candidates: readonly string[],
+  preferred: readonly string[] = [],
+): LanguageGuess | undefined {
+  const key = `language:${candidates.join(",")}:${preferred.join(",")}`;
+  return field.memo(key, () => guess(cleanText(field), candidates, preferred));
 }
 
 /** The field's prose: normalized text without links, numbers and quotations. */
@@ -65,7 +73,7 @@ export function cleanText(field: FieldText): string {
   });
 }
 
-function guess(text: string, candidates: readonly string[]): LanguageGuess | undefined {
+function guess(text: string, candidates: readonly string[], preferred: readonly string[]): LanguageGuess | undefined {
   const counts = countScripts(text);
   const cjk = counts.han + counts.kana + counts.hangul;
   const weighted: [string, number][] = [
@@ -96,14 +104,27 @@ function guess(text: string, candidates: readonly string[]): LanguageGuess | und
       const only = candidates.map((c) => ISO1_TO_3[c]).filter((c): c is string => !!c);
       if (only.length === 0) return undefined;
       const latinOnly = text.replace(/[^\p{Script=Latin}\s'’-]+/gu, " ").replace(/\s+/g, " ").slice(0, MAX_FRANC_INPUT);
+      const functionWords = countFunctionWords(latinOnly);
+      const distinctiveLetters = new Map(candidates.map((c) => [c, countDistinctiveLetters(latinOnly, c)]));
+      const vouched = preferred.find((lang) => vouches(functionWords, lang));
+      if (vouched) return { lang: vouched, scores: none, functionWords, distinctiveLetters, scripts: counts };
       const ranked = only.length === 1 ? [[only[0]!, 1] as [string, number]] : francAll(latinOnly, { only, minLength: 3 });
       const scores = new Map(ranked.filter(([code]) => code !== "und").map(([code, score]) => [ISO3_TO_1[code]!, score]));
       const top = ranked[0];
       if (!top || top[0] === "und") return undefined;
-      const distinctiveLetters = new Map(candidates.map((c) => [c, countDistinctiveLetters(latinOnly, c)]));
-      return { lang: ISO3_TO_1[top[0]]!, scores, functionWords: countFunctionWords(latinOnly), distinctiveLetters, scripts: counts };
+      return { lang: ISO3_TO_1[top[0]]!, scores, functionWords, distinctiveLetters, scripts: counts };
     }
   }
+}
+
+/** Function words that vouch for a language, absolutely and relative to the language with the most. */
+const MIN_FUNCTION_WORDS = 2;
+const FUNCTION_WORD_SHARE = 0.6;
+
+/** Whether `lang`'s function words are frequent enough, and not outnumbered, to take the text as `lang`. */
+export function vouches(functionWords: ReadonlyMap<string, number>, lang: string): boolean {
+  const own = functionWords.get(lang) ?? 0;
+  return own >= MIN_FUNCTION_WORDS && own >= FUNCTION_WORD_SHARE * Math.max(0, ...functionWords.values());
 }
 
 export interface ScriptCounts {
