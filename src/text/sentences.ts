@@ -1,11 +1,27 @@
 import type { Span } from "./mask.js";
 
 /**
+ * Titles and abbreviations after which a period does not end a sentence ("Sra. Gomes", "Dr. Wagner",
+ * "z. B."); a single capital ("M. Dupont", "J. Smith") is an initial.
+ */
+const TITLES = [
+  "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sr", "Sra", "Srta", "Sres", "Dña?", "Sig", "Sigg", "Sig\\.ra", "Dott",
+  "Mme", "Mlle", "Mmes", "Hr", "Fr", "Hrn", "Fam", "Pan", "Bay", "St", "Nr", "No", "Nº", "Co", "Inc", "Ltd",
+  "etc", "ca", "bzw", "vs", "approx", "Art", "Ref",
+].join("|");
+
+/**
  * Splits text into sentences: after `。！？!?` always, after `.` when a space and a non-lowercase
- * character follow (so `e.g. the`, `3.5` and `Dr.Lee` stay inside their sentence), and at line breaks.
+ * character follow and no title or initial precedes it (so `e.g. the`, `3.5`, `Dr. Lee` and `M. Dupont`
+ * stay inside their sentence), and at line breaks.
  * Spans are trimmed of surrounding white space; empty sentences are dropped.
  */
-const BOUNDARY = /[。！？!?]+[」』）)"'”’]*|\.(?=[)"'”’]*\s+[^\p{Ll}\s])[)"'”’]*|\n+|;\s/gu;
+const BOUNDARY = new RegExp(
+  `[。！？!?]+[」』）)"'”’]*` +
+    `|(?<!\\b(?:${TITLES}))(?<!(?:^|[^\\p{L}])\\p{Lu})\\.(?=[)"'”’]*\\s+[^\\p{Ll}\\s])[)"'”’]*` +
+    "|\\n+|;\\s",
+  "gu",
+);
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
