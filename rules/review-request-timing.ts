@@ -1,5 +1,5 @@
 import { docsUrl } from "../src/policy/docs-url.js";
-import { mentionsReview } from "../src/policy/phrases/review/hits.js";
+import { asksForReview } from "../src/policy/phrases/review/hits.js";
 import { cite, SOURCES } from "../src/policy/sources.js";
 import type { Rule, RuleContext } from "../src/types.js";
 
@@ -60,7 +60,7 @@ function isReviewRequest(context: RuleContext): boolean {
   const c = context.context;
   if (c.reason === "review-request") return true;
   if ((c.initiatedBy ?? "seller") !== "seller" || (c.reason !== undefined && c.reason !== "other")) return false;
-  return context.texts().some(mentionsReview);
+  return context.texts().some(asksForReview);
 }
 
 export default rule;

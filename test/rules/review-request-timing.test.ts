@@ -11,6 +11,15 @@ testRule("review-request-timing", {
     { message: "The replacement blade ships today.", context: { initiatedBy: "seller", reason: "fulfillment-issue", order: delivered("2025-09-15T00:00:00Z"), now: "2025-09-16T00:00:00Z" } },
     { message: "We'd welcome your review on Amazon.", context: { initiatedBy: "seller", reason: "other", order: delivered("2025-09-01T00:00:00Z"), now: "2025-09-10T00:00:00Z" }, name: "review text in the window" },
     { message: "We'd welcome your review on Amazon.", context: { ...request }, name: "no dates: no finding" },
+    ...[
+      "We will review your return request and reply within two days.",
+      "Thank you so much for your kind review!",
+      "Thanks for your feedback about the zipper; we have passed it on to our factory.",
+    ].map((message) => ({
+      message,
+      context: { initiatedBy: "seller" as const, order: delivered("2025-09-01T10:00:00Z"), now: "2025-10-15T10:00:00Z" },
+      name: `not a request: ${message}`,
+    })),
     { message: "Thanks, we read your feedback and sent a new part.", context: { initiatedBy: "buyer", order: delivered("2025-09-15T00:00:00Z"), now: "2025-09-16T00:00:00Z" }, name: "replies are not requests" },
   ],
   invalid: [
