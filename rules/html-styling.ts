@@ -11,6 +11,9 @@ const ACTIVE = new Set(["script", "form", "iframe", "frame", "frameset", "object
 /** CSS properties that override Amazon's default font family, line height or text colour. */
 const FONT_OVERRIDES = new Set(["font-family", "font", "line-height", "color"]);
 const ALIGN_OVERRIDE = /^(?:center|right|justify|end|-webkit-center)$/i;
+/** Right alignment is the default of right-to-left text. */
+const RIGHT = /^(?:right|end)$/i;
+const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 const DECLARATION = /([a-z-]+)\s*:\s*([^;]*)/gi;
 
 interface Declaration {
@@ -24,7 +27,7 @@ const rule: Rule = {
   meta: {
     id: ID,
     description:
-      "HTML messages must keep Amazon's default styling: no tracking pixels, http images, scripts, forms or frames, no centered or otherwise aligned text, no font family, line height or colour overrides, at most three font sizes, at most two line breaks in a row, images at most 80% wide.",
+      "HTML messages must keep Amazon's default styling: no tracking pixels, http images, scripts, forms or frames, no centered or otherwise aligned text, no font family, line height or colour overrides, at most three font sizes, at most two line breaks in a row, images at most 80% wide, margins at most 20%.",
     docs: docsUrl(ID),
     defaultSeverity: "warning",
     recommended: true,
@@ -37,6 +40,8 @@ const rule: Rule = {
       maxLineBreaks: 2,
       /** Widest image, in percent of the message width. */
       maxImageWidthPercent: 80,
+      /** Widest margin, in percent of the message width. */
+      maxMarginPercent: 20,
     },
     messages: {
       "tracking-pixel": "This image is 1×1 or hidden: a tracking pixel. Do not track buyers in messages.",
@@ -47,6 +52,7 @@ const rule: Rule = {
       "font-sizes": "This message uses more than {{max}} font sizes.",
       "line-breaks": "More than {{max}} line breaks in a row; use at most {{max}} between paragraphs.",
       "wide-image": "This image is {{width}}% wide; images may take at most {{max}}% of the message width.",
+      margin: "This margin is {{width}}% of the message width; margins may take at most {{max}}%.",
     },
     sources: [
       cite(SOURCES.ECB, "Permitted Message styling may not contain: … 4) Message margins over 20% max width 5) Image or graphic sizes larger than 80% max width 6) Overrides of Amazon's default line height, font family, or font color 7) Fonts in more than three sizes 8) Message bodies that are centered or that otherwise override default text alignment settings 9) More than two line-breaks (spacing between paragraphs) in a row 10) Unsecure images (http instead of https).", "2020-11-03"),
@@ -61,6 +67,10 @@ const rule: Rule = {
     const sizes = new Map<string, Declaration | HtmlAttribute>();
     let sizesReported = false;
     const maxSizes = context.options.maxFontSizes as number;
+    const maxMargin = context.options.maxMarginPercent as number;
+    const rtlText = RTL_SCRIPT.test(field.visible.text);
+    const overridesAlignment = (value: string, el: HtmlElement) =>
+      ALIGN_OVERRIDE.test(value) && !(RIGHT.test(value) && (rtlText || attribute(el, "dir")?.value.trim().toLowerCase() === "rtl"));
     const noteSize = (key: string, where: Declaration | HtmlAttribute) => {
       if (sizes.has(key)) return;
       sizes.set(key, where);
@@ -78,7 +88,7 @@ const rule: Rule = {
       if (el.name === "img") checkImage(context, el);
       if (el.name === "center") context.report({ messageId: "alignment", field: "body", start: el.start, end: el.end });
       const align = attribute(el, "align");
-      if (align && el.name !== "img" && ALIGN_OVERRIDE.test(align.value.trim())) reportValue(context, "alignment", align);
+      if (align && el.name !== "img" && overridesAlignment(align.value.trim(), el)) reportValue(context, "alignment", align);
       if (el.name === "font") {
         const face = attribute(el, "face");
         if (face) reportValue(context, "font-override", face, { what: "font family" });
@@ -88,8 +98,10 @@ const rule: Rule = {
         if (size && size.value.trim()) noteSize(`font:${size.value.trim()}`, size);
       }
       for (const d of declarations(el)) {
-        if (d.property === "text-align" && ALIGN_OVERRIDE.test(d.value)) {
+        if (d.property === "text-align" && overridesAlignment(d.value, el)) {
           context.report({ messageId: "alignment", field: "body", start: d.start, end: d.end });
+        } else if (/^margin(?:-left|-right)?$/.test(d.property) && widestPercent(d.value) > maxMargin) {
+          context.report({ messageId: "margin", field: "body", start: d.start, end: d.end, data: { width: widestPercent(d.value), max: maxMargin } });
         } else if (FONT_OVERRIDES.has(d.property)) {
           context.report({ messageId: "font-override", field: "body", start: d.start, end: d.end, data: { what: describe(d.property) } });
         } else if (d.property === "font-size") {
@@ -145,6 +157,13 @@ function checkLineBreaks(context: RuleContext, field: FieldText, elements: reado
     count = 1;
   }
   flush();
+}
+
+/** The largest percentage in a CSS value ("0 30%" → 30); 0 when it has none. */
+function widestPercent(value: string): number {
+  let widest = 0;
+  for (const m of value.matchAll(/(\d+(?:\.\d+)?)\s*%/g)) widest = Math.max(widest, Number(m[1]));
+  return widest;
 }
 
 function attribute(el: HtmlElement, name: string): HtmlAttribute | undefined {

@@ -11,6 +11,8 @@ testRule("html-styling", {
     { message: html('<p><span style="font-size: 14px">a</span><span style="font-size:16px">b</span><span style="font-size: 12px">c</span><span style="font-size:14px">d</span></p>') },
     { message: "Plain text\n\n\n\nwith many breaks", name: "plain-text bodies are not HTML" },
     { message: html('<p><img src="https://example.com/p.png" width="80%"></p>') },
+    { message: html('<p dir="rtl" style="text-align: right">مرحبا، سيتم شحن طلبك غدا.</p>'), name: "right alignment is the default of Arabic text" },
+    { message: html('<div style="margin: 0 10%">Hi</div>') },
   ],
   invalid: [
     { message: html('<p>Hi</p><img src="https://t.example.com/p.gif?id=1" width="1" height="1">'), errors: [{ messageId: "tracking-pixel", text: '<img src="https://t.example.com/p.gif?id=1" width="1" height="1">' }] },
@@ -31,5 +33,7 @@ testRule("html-styling", {
     },
     { message: html("<p>Hi</p><br><br>\n<br><p>Bye</p>"), errors: [{ messageId: "line-breaks", text: "<br><br>\n<br>" }] },
     { message: html('<img src="https://example.com/banner.png" width="100%">'), errors: [{ messageId: "wide-image" }] },
+    { message: html('<div style="margin: 0 30%">Hi</div>'), errors: [{ messageId: "margin", text: "margin: 0 30%" }] },
+    { message: html('<p style="text-align: right">Hi</p>'), errors: [{ messageId: "alignment" }], name: "right alignment of left-to-right text" },
   ],
 });
