@@ -5,7 +5,15 @@ import type { Rule, RuleContext } from "../src/types.js";
 
 const ID = "message-type";
 const SHIPPED = new Set(["shipped", "delivered"]);
-const TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/gi;
+/**
+ * HTML: a tag of a real element, or a character reference. "<M> or <L>?" and placeholders such as
+ * `<<name>>` are not HTML.
+ */
+const TAG = new RegExp(
+  "<\\/?(?:a|abbr|b|big|blockquote|body|br|button|center|code|del|div|em|font|form|h[1-6]|head|hr|html|i|iframe|img|input|ins|li|link|meta|ol|p|pre|s|script|small|span|strike|strong|style|sub|sup|table|tbody|td|th|thead|title|tr|tt|u|ul)(?:\\s[^<>]*)?\\/?>" +
+    "|&(?:nbsp|amp|lt|gt|quot|apos|#\\d+|#x[0-9a-f]+);",
+  "gi",
+);
 
 const rule: Rule = {
   meta: {
@@ -81,9 +89,14 @@ function checkText(context: RuleContext, spec: MessageTypeSpec): void {
   if (context.message.format === "html") {
     context.report({ messageId: "html", field: "body", start: 0, end: body.length });
   } else {
-    const tag = TAG.exec(body);
-    TAG.lastIndex = 0;
-    if (tag) context.report({ messageId: "html", field: "body", start: tag.index, end: tag.index + tag[0].length });
+    const field = context.text("body")!;
+    const placeholders = field.placeholders.map((p) => field.visible.map.toSource(p.start, p.end));
+    for (const tag of body.matchAll(TAG)) {
+      const at = tag.index!;
+      if (placeholders.some(([start, end]) => at >= start && at < end)) continue;
+      context.report({ messageId: "html", field: "body", start: at, end: at + tag[0].length });
+      break;
+    }
   }
   const codepoints = context.options.unit === "codepoints";
   const cut = overflowAt(body, spec.text.max, codepoints);
@@ -101,7 +114,12 @@ function checkText(context: RuleContext, spec: MessageTypeSpec): void {
 
 /** The offset where the text passes `max` characters (the text's length when it does not). */
 function overflowAt(text: string, max: number, codepoints: boolean): number {
-  if (!codepoints) return Math.min(text.length, max);
+  if (!codepoints) {
+    if (text.length <= max) return text.length;
+    // Never cut between the two halves of a surrogate pair: the finding starts with the whole character.
+    const low = text.charCodeAt(max);
+    return low >= 0xdc00 && low <= 0xdfff ? max - 1 : max;
+  }
   let count = 0;
   for (let i = 0; i < text.length; ) {
     if (count === max) return i;

@@ -15,10 +15,13 @@ testRule("message-type", {
     { message: "Which colour?", context: api("confirmOrderDetails", { order: { status: "unshipped" } }) },
     { message: "<p>Hello</p>", context: { channel: "email" }, name: "other channels are not checked" },
     { message: "Use a < b and 5 > 3 as needed.", context: api("unexpectedProblem"), name: "angle brackets that are not tags" },
+    { message: "Size <M> or <L>? Please confirm before we ship.", context: api("confirmOrderDetails"), name: "angle-bracketed sizes are not tags" },
+    { message: "Hello <<name>>, please confirm the delivery date.", context: api("confirmDeliveryDetails"), name: "a <<placeholder>> is not HTML" },
   ],
   invalid: [
     { message: "x".repeat(401), context: api("digitalAccessKey"), errors: [{ messageId: "too-long", field: "body", start: 400, end: 401 }] },
     { message: "😀".repeat(201), context: api("digitalAccessKey"), errors: [{ messageId: "too-long", start: 400, end: 402 }], name: "UTF-16 units by default" },
+    { message: "a" + "😀".repeat(200), context: api("digitalAccessKey"), errors: [{ messageId: "too-long", start: 399, end: 401 }], name: "never cuts a surrogate pair" },
     { message: "a".repeat(801), context: api("confirmCustomizationDetails"), errors: [{ messageId: "too-long", start: 800 }] },
     { message: "a".repeat(2001), context: api("unexpectedProblem"), errors: [{ messageId: "too-long", start: 2000 }] },
     { message: "Informationspflicht: siehe Anhang.", context: api("legalDisclosure"), errors: [{ messageId: "no-text", text: "Informationspflicht: siehe Anhang." }] },
