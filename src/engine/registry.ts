@@ -4,6 +4,8 @@ import importantTag from "../../rules/important-tag.js";
 import noContactInfo from "../../rules/no-contact-info.js";
 import noEmoji from "../../rules/no-emoji.js";
 import noExternalLinks from "../../rules/no-external-links.js";
+import noMarketing from "../../rules/no-marketing.js";
+import noRedundantMessage from "../../rules/no-redundant-message.js";
 import orderId from "../../rules/order-id.js";
 import optedOutBuyer from "../../rules/opted-out-buyer.js";
 import messageType from "../../rules/message-type.js";
@@ -20,6 +22,8 @@ export const BUILT_IN_RULES: readonly Rule[] = [
   noContactInfo,
   noEmoji,
   noReviewManipulation,
+  noMarketing,
+  noRedundantMessage,
   htmlStyling,
   buyerLanguage,
   proactiveWindow,
