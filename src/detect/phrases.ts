@@ -1,4 +1,6 @@
 import type { Span } from "../text/mask.js";
+import { countFunctionWords, FUNCTION_WORDS } from "./function-words.js";
+import { literalKey } from "./literal-key.js";
 
 /**
  * A phrase catalog for one language: for each concept (e.g. "review", "incentive"), the regular
@@ -29,8 +31,10 @@ const SCRIPT_TESTS: Record<Script, RegExp> = {
 
 export interface CompiledCatalog<C extends string> {
   source: ConceptCatalog<C>;
-  /** Any anchor concept: a cheap test that decides whether the rest is worth running. */
+  /** A cheap test that decides whether the rest is worth running; it may match more than the concepts. */
   anchor: RegExp | null;
+  /** The concepts without which the catalog finds nothing: its hits count only when one matched. */
+  anchorConcepts: ReadonlySet<C>;
   concepts: [C, RegExp][];
 }
 
@@ -57,12 +61,18 @@ export function compileCatalog<C extends string>(
   }
   // The anchor only decides whether the catalog is worth running, so it may match more than the
   // concepts do: it drops the word-boundary lookarounds, which cost a check at every position.
+  // Where a term has a literal key (text every match contains), the anchor looks for the key only.
   const anchorTerms = anchors.flatMap((a) => catalog.concepts[a] ?? []);
-  const anchor = anchorTerms.length ? new RegExp(alternation(anchorTerms.map(stripLeadingWildcard)), "iu") : null;
-  return { source: catalog, anchor, concepts };
+  const pieces = new Set(anchorTerms.map((t) => {
+    const key = literalKey(t);
+    return key === null ? stripLeadingWildcard(t) : escapeLiteral(key);
+  }));
+  const anchor = pieces.size ? new RegExp(alternation([...pieces]), "iu") : null;
+  return { source: catalog, anchor, anchorConcepts: new Set(anchors), concepts };
 }
 
 const LEADING_WILDCARD = /^\\p\{L\}\*/;
+const escapeLiteral = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
 const stripLeadingWildcard = (term: string) => term.replace(LEADING_WILDCARD, "");
 const alternation = (terms: readonly string[]) => `(?:${terms.map((t) => `(?:${t})`).join("|")})`;
 
@@ -73,6 +83,33 @@ export function scriptsIn(text: string): Set<Script> {
     if (test.test(text)) found.add(script);
   }
   return found;
+}
+
+const isLatinOnly = (c: CompiledCatalog<string>) =>
+  c.source.scripts.length === 1 && c.source.scripts[0] === "latin" && c.source.lang in FUNCTION_WORDS;
+
+/** Function words a text needs before they select the catalogs to run. */
+const MIN_FUNCTION_WORDS_TO_SELECT = 6;
+
+let lastText: string | undefined;
+let lastLanguages: Set<string> | null = null;
+
+/**
+ * The Latin-script languages whose function words occur in `text`: only their catalogs need to run,
+ * which spares a German message ten other Latin-script catalogs. Null (run them all) when the text has
+ * too few function words to tell, as a sentence or two may. Several rules read the same text in
+ * a row, so the last answer is kept.
+ */
+function latinLanguagesIn(text: string, scripts: ReadonlySet<Script>): Set<string> | null {
+  if (!scripts.has("latin")) return null;
+  if (text !== lastText) {
+    const counts = countFunctionWords(text);
+    let total = 0;
+    for (const n of counts.values()) total += n;
+    lastText = text;
+    lastLanguages = total >= MIN_FUNCTION_WORDS_TO_SELECT ? new Set(counts.keys()) : null;
+  }
+  return lastLanguages;
 }
 
 /** One concept found in one sentence. */
@@ -93,23 +130,34 @@ export function matchConcepts<C extends string>(
   catalogs: readonly CompiledCatalog<C>[],
 ): ConceptHit<C>[][] | null {
   const scripts = scriptsIn(text);
+  const written = latinLanguagesIn(text, scripts);
   const active = catalogs.filter(
-    (c) => c.anchor && c.source.scripts.some((s) => scripts.has(s)) && c.anchor.test(text),
+    (c) => c.anchor && c.source.scripts.some((s) => scripts.has(s)) && (!written || !isLatinOnly(c) || written.has(c.source.lang)) &&
+      c.anchor.test(text),
   );
   if (active.length === 0) return null;
   const perSentence: ConceptHit<C>[][] = sentences.map(() => []);
+  let any = false;
   for (const catalog of active) {
+    const found: [number, ConceptHit<C>][] = [];
+    let anchored = false;
     for (const [concept, re] of catalog.concepts) {
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
         const start = m.index!;
-        const end = start + m[0].length;
         const i = sentenceAt(sentences, start);
-        if (i >= 0) perSentence[i]!.push({ concept, start, end, lang: catalog.source.lang });
+        if (i < 0) continue;
+        found.push([i, { concept, start, end: start + m[0].length, lang: catalog.source.lang }]);
+        anchored ||= catalog.anchorConcepts.has(concept);
       }
     }
+    // The pre-test is looser than the anchor concepts; without one of them the catalog has nothing to
+    // say, exactly as if the pre-test had failed.
+    if (!anchored) continue;
+    any = true;
+    for (const [i, hit] of found) perSentence[i]!.push(hit);
   }
-  return perSentence;
+  return any ? perSentence : null;
 }
 
 function sentenceAt(sentences: readonly Span[], offset: number): number {
