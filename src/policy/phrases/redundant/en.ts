@@ -16,6 +16,9 @@ export const en: RedundantCatalog = {
       "(?:we(?:'re| are)|we(?:'ll| will) be) (?:always |happy |glad )?(?:here|available|happy|glad) to help",
       "if (?:there(?:'s| is) (?:ever )?)?anything (?:else )?we can do", "don't hesitate to (?:contact|message|reach|ask)",
       "if you (?:have|need) (?:any )?(?:questions?|help|assistance)",
+      "(?:we(?:'re| are)|I(?:'m| am)) (?:always |just )?(?:here|around) (?:for you|if you need (?:anything|us|help|something))",
+      "if you need (?:anything|something)(?: else)?(?: at all)?", "(?:any|with) questions?,? (?:just )?(?:ask|reply|message us|write to us)",
+      "(?:we(?:'re| are)) (?:always )?(?:just )?a message away",
     ],
     orderConfirmed: [
       "(?:we(?:'ve| have)|we) (?:received|got) your order", "your order (?:is|has been|was) (?:confirmed|received|placed|accepted)",
@@ -44,6 +47,8 @@ export const en: RedundantCatalog = {
     { text: "Hi Tom,\n\nGood news: your order has shipped and is on its way!\n\nThanks,\nSpokehaus", expect: "shipping-confirmation" },
     { text: "Hi Tom,\n\nThank you for your order. Unfortunately the blue version is out of stock; would you like the green one instead?\n\nSpokehaus", expect: null },
     { text: "Hi Tom,\n\nYour order has shipped. To fit the rack, tighten the two M5 bolts to 4 Nm before the first ride.\n\nSpokehaus", expect: null },
+    { text: "Hi Sam,\n\nThank you for your order! We're here if you need anything.\n\nBest,\nLumen Lighting", expect: "thank-you-only" },
+    { text: "Hi Sam,\n\nThanks for shopping with us. Any questions, just reply. We're always a message away!\n\nLumen Lighting", expect: "thank-you-only" },
     { text: "Hello,\n\nThe garden kneeler is delayed at our warehouse and will ship on Friday.\n\nGreenfern", expect: null },
   ],
 };
