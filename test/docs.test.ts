@@ -60,7 +60,12 @@ describe("rule documentation", () => {
         expect(all.filter((e) => e.kind === "correct").length).toBeGreaterThanOrEqual(2);
       });
       it("cites every policy source of the rule and documents every option", () => {
-        for (const source of meta.sources) expect(markdown).toContain(source.url);
+        for (const source of meta.sources) {
+          // The page says how sure and since when, as the metadata does.
+          const label = `(${source.confidence}${source.effective ? `, effective ${source.effective}` : ""})`;
+          const lines = markdown.split("\n").filter((l) => l.includes(`](${source.url})`));
+          expect(lines.some((l) => l.includes(label)), `${source.url} ${label}`).toBe(true);
+        }
         for (const option of Object.keys(meta.defaultOptions)) expect(markdown).toContain(`\`${option}\``);
       });
       for (const example of all) {
