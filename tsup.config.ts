@@ -15,7 +15,8 @@ export default defineConfig([
   {
     // The command line: Node only. It imports the library by its package name (a self-reference that
     // resolves to dist/index.js), so it can only use the public API.
-    entry: { cli: "src/cli/main.ts" },
+    // The worker entry lints chunks of large runs on the other cores.
+    entry: { cli: "src/cli/main.ts", "cli-worker": "src/cli/worker.ts" },
     format: ["esm"],
     target: "node20",
     platform: "node",

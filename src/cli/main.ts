@@ -3,19 +3,16 @@
  * msglint command line: lints repositories of message templates. It uses only the package's public
  * API; file I/O, configuration and terminal output live here.
  */
-import { readFileSync, writeFileSync } from "node:fs";
-import { extname } from "node:path";
+import { writeFileSync } from "node:fs";
 import process from "node:process";
 import { parseArgs } from "node:util";
 import { rules } from "msglint";
 import { loadConfig, matcher, settingsFor, type Config } from "./config.js";
-import { readEntries } from "./entries.js";
 import { collectFiles } from "./files.js";
-import { applyEdits } from "./fix-file.js";
 import { FORMATTERS, type FormatterName } from "./formatters/index.js";
-import { lintEntries } from "./lint-file.js";
+import { lintFiles, RelayedError, type Concurrency } from "./lint-files.js";
 import { Progress } from "./progress.js";
-import { FileError, type FileResult } from "./types.js";
+import { FileError } from "./types.js";
 import { VERSION } from "./version.js";
 
 const HELP = `msglint [options] [paths or globs...]
@@ -30,6 +27,7 @@ Options:
   --config FILE                        use this config file instead of msglint.config.json,
                                        .msglintrc.json or "msglint" in package.json
   --marketplace XX                     default marketplace (US, JP, DE, ...)
+  --concurrency N|auto|off             lint on N threads; auto: one per core for large runs (default)
   -v, --version                        print the version
   -h, --help                           print this help
 
@@ -37,10 +35,7 @@ Exit codes: 0 no errors; 1 errors found (or more warnings than --max-warnings);
 2 bad usage, bad config, or a file that cannot be read or parsed.
 `;
 
-/** Passes of --fix per file: a fix can reveal another fixable finding. */
-const MAX_FIX_PASSES = 10;
-
-export function main(argv: string[], cwd: string): number {
+export async function main(argv: string[], cwd: string): Promise<number> {
   const args = parse(argv);
   if (args.help) {
     process.stdout.write(HELP);
@@ -53,15 +48,15 @@ export function main(argv: string[], cwd: string): number {
   const config = loadConfig(cwd, args.config);
   const files = collectFiles(cwd, args.paths, config.ignores).filter((f) => !ignored(config, f));
   const progress = new Progress(files.length);
-  const results: FileResult[] = [];
-  const rewrites: [string, string][] = [];
-  for (const file of files) {
-    const { result, fixedText } = lintFile(file, config, args);
-    results.push(result);
-    if (fixedText !== undefined) rewrites.push([file, fixedText]);
-    progress.tick();
-  }
+  const outcomes = await lintFiles(files, config, { fix: args.fix, ...(args.marketplace ? { marketplace: args.marketplace } : {}) }, {
+    cwd,
+    ...(args.config ? { configPath: args.config } : {}),
+    concurrency: args.concurrency,
+    onProgress: (n) => progress.tick(n),
+  });
   progress.done();
+  const results = outcomes.map((o) => o.result);
+  const rewrites = outcomes.flatMap((o, i): [string, string][] => (o.fixedText === undefined ? [] : [[files[i]!, o.fixedText]]));
   // Files are written only once every file has been read and parsed: a run that ends in exit 2 writes nothing.
   for (const [file, text] of rewrites) writeFileSync(file, text);
   const output = FORMATTERS[args.format]([...results], {
@@ -76,32 +71,8 @@ export function main(argv: string[], cwd: string): number {
   return errors > 0 || (args.maxWarnings !== undefined && warnings > args.maxWarnings) ? 1 : 0;
 }
 
-function lintFile(file: string, config: Config, args: Args): { result: FileResult; fixedText?: string } {
-  const settings = settingsFor(config, file, args.marketplace);
-  const extension = extname(file).toLowerCase();
-  const original = read(file);
-  let text = original;
-  let { result, edits } = lintEntries(file, text, readEntries(file, text, extension), settings);
-  if (!args.fix) return { result };
-  for (let pass = 0; pass < MAX_FIX_PASSES && edits.length; pass++) {
-    const fixed = applyEdits(text, edits);
-    if (fixed.applied === 0 || fixed.text === text) break;
-    text = fixed.text;
-    ({ result, edits } = lintEntries(file, text, readEntries(file, text, extension), settings));
-  }
-  return text === original ? { result } : { result, fixedText: text };
-}
-
 function ignored(config: Config, file: string): boolean {
   return config.ignores.length > 0 && matcher(config.ignores)(file);
-}
-
-function read(file: string): string {
-  try {
-    return readFileSync(file, "utf8");
-  } catch (error) {
-    throw new FileError(file, undefined, `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
 }
 
 interface Args {
@@ -111,6 +82,7 @@ interface Args {
   maxWarnings?: number;
   config?: string;
   marketplace?: string;
+  concurrency: Concurrency;
   help: boolean;
   version: boolean;
 }
@@ -130,6 +102,7 @@ function parse(argv: string[]): Args {
         "max-warnings": { type: "string" },
         config: { type: "string", short: "c" },
         marketplace: { type: "string" },
+        concurrency: { type: "string", default: "auto" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
       },
@@ -146,6 +119,7 @@ function parse(argv: string[]): Args {
     if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number, got "${values["max-warnings"]}"`);
   }
   const marketplace = values.marketplace?.toUpperCase();
+  const concurrency = parseConcurrency(values.concurrency as string);
   return {
     paths: positionals,
     format: format as FormatterName,
@@ -153,16 +127,24 @@ function parse(argv: string[]): Args {
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     ...(values.config ? { config: values.config } : {}),
     ...(marketplace ? { marketplace } : {}),
+    concurrency,
     help: values.help === true,
     version: values.version === true,
   };
 }
 
+function parseConcurrency(value: string): Concurrency {
+  if (value === "auto" || value === "off") return value;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency takes a whole number of at least 1, "auto" or "off", got "${value}"`);
+  return n;
+}
+
 try {
-  process.exitCode = main(process.argv.slice(2), process.cwd());
+  process.exitCode = await main(process.argv.slice(2), process.cwd());
 } catch (error) {
   // One clear line on stderr, nothing on stdout.
-  if (error instanceof FileError || error instanceof UsageError) process.stderr.write(`msglint: ${error.message}\n`);
+  if (error instanceof FileError || error instanceof UsageError || error instanceof RelayedError) process.stderr.write(`msglint: ${error.message}\n`);
   else process.stderr.write(`msglint: ${(error as Error)?.message ?? String(error)}\n`);
   process.exitCode = 2;
 }

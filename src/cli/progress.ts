@@ -16,8 +16,9 @@ export class Progress {
     this.enabled = total >= MIN_FILES && process.stderr.isTTY === true && !process.env.CI;
   }
 
-  tick(): void {
-    this.done_++;
+  /** Counts `files` more files as done. */
+  tick(files = 1): void {
+    this.done_ += files;
     if (!this.enabled) return;
     const now = Date.now();
     if (now - this.lastDraw < 100 && this.done_ < this.total) return;
