@@ -6,10 +6,11 @@ import type { Rule } from "../src/types.js";
 const ID = "important-tag";
 
 /**
- * The tag in half-width brackets, any case, anywhere in the subject: English, Japanese, and the
- * localized forms sellers use on other marketplaces. Full-width `【重要】` is ordinary punctuation.
+ * The tag in half-width brackets, any case, anywhere in the subject. Amazon documented it in English
+ * and Japanese only; a translated tag (`[Wichtig]`, `[Importante]`) never had an effect and is just
+ * words. Full-width `【重要】` is ordinary punctuation.
  */
-const TAG = /\[\s*(?:important|重要|wichtig|importante|belangrijk|viktigt|ważne|önemli|중요|중요함|هام|مهم)\s*[!！:]?\s*\]/giu;
+const TAG = /\[\s*(?:important|重要)\s*[!！:]?\s*\]/giu;
 /** The day Amazon stopped letting the tag override opt-outs (FORUM-SA; date per EDESK). */
 const OVERRIDE_REMOVED = Date.UTC(2025, 3, 25);
 
