@@ -25,7 +25,7 @@ export const en: MarketingCatalog = {
       "bogo",
     ],
     crossSell: [
-      "you(?:'ll| will| might| may| would)? also (?:like|love|enjoy)", "(?:pairs|goes) (?:perfectly|well|great|nicely) with",
+      "you(?:'ll| will| might| may| would)? also (?:like|love|enjoy)", "you(?:'ll| will| might| may| would) (?:like|love|enjoy) our", "(?:pairs|goes) (?:perfectly|well|great|nicely) with",
       "complete (?:the|your) (?:set|look|collection)", "you (?:may|might|could) (?:also )?be interested in", "customers (?:who bought this )?also bought",
       "(?:why not|don't forget to) (?:try|add|pick up|grab)", "perfect companion (?:for|to)",
     ],
@@ -42,7 +42,8 @@ export const en: MarketingCatalog = {
     follow: [
       "follow (?:us|our (?:page|shop|store|brand|account|channel))", "follow [\\p{L}\\d._-]+ on (?:instagram|facebook|tiktok|twitter|x|youtube|pinterest)",
       "like us on", "find us on (?:instagram|facebook|tiktok|twitter|youtube|pinterest)",
-      "(?:subscribe|subscribing) to our (?:youtube )?channel", "join (?:us|our community) on (?:instagram|facebook|tiktok|twitter|youtube|pinterest|discord)",
+      "(?:subscribe|subscribing) to our (?:youtube )?channel", "(?:we(?:'re| are)|find us|catch us) (?:also )?on (?:instagram|facebook|tiktok|twitter|youtube|pinterest)",
+      "(?:at|on) @[\\p{L}\\d._]+ on (?:instagram|facebook|tiktok|twitter|x|youtube|pinterest)", "come (?:and )?say hi", "join (?:us|our community) on (?:instagram|facebook|tiktok|twitter|youtube|pinterest|discord)",
     ],
     newsletter: [
       "newsletters?", "mailing list", "(?:sign|signing) up for our (?:emails?|updates|list)", "e-?mail list",
@@ -56,12 +57,24 @@ export const en: MarketingCatalog = {
     ownSite: [
       "our (?:own )?(?:web ?site|web ?shop|online (?:shop|store)|e-?shop|site)", "our (?:own )?(?:website|webstore)",
     ],
-    buy: ["buy(?:ing)?", "order(?:ing)?", "purchas(?:e|ing)", "shop(?:ping)?"],
+    // Buying aimed at the seller's own channel. "order", "purchase" and "shopping" are also nouns ("while
+    // your order is on its way"), so the verb counts only with where it buys from.
+    buy: [
+      "(?:buy|order|purchase|shop)(?:ing)?(?: (?:it|them|this|these|more|again|directly|online|anything|everything|next time|the [\\p{L}-]+|your [\\p{L}-]+|a [\\p{L}-]+)){0,2} (?:on|from|at|through|via|in) (?:our|my)",
+      "(?:where|there|here) you can (?:also |now )?(?:buy|order|purchase|shop)", "(?:buy|order|purchase|shop)(?:ing)? direct(?:ly)?",
+    ],
     store: [
       "our (?:amazon )?(?:store(?:front)?|shop|brand (?:store|page))", "our (?:amazon )?(?:seller )?page",
     ],
   },
   examples: [
+    { text: "You can download the manual from our website while your order is on its way.", expect: null },
+    { text: "Thanks for your purchase! The care guide is also on our website.", expect: null },
+    { text: "Thanks for shopping with us; the assembly video is on our website.", expect: null },
+    { text: "Next time, buy it directly from our website and skip the Amazon fees.", expect: "off-amazon" },
+    { text: "Our web shop, where you can order with 10% off, opens next week.", expect: "off-amazon" },
+    { text: "We post styling ideas daily at @oakandthread on Instagram - come say hi!", expect: "follow-us" },
+    { text: "You might like our matching lids too.", expect: "other-products" },
     { text: "Here's 20% off your next order with code SPOKE20.", expect: "coupon" },
     { text: "As a thank-you, use coupon THANKS10 at checkout.", expect: "coupon" },
     { text: "Our summer sale is on now: everything in the garden range is 30% off.", expect: "promotion" },

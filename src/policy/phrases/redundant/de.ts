@@ -21,6 +21,7 @@ export const de: RedundantCatalog = {
       `(?:dank(?:e|en)?|bedanken uns)(?: schön| sehr)?(?: [\\p{L}]+){0,2} für ${IHR} (?:\\p{L}+ )?(?:Bestellung|Einkauf|Kauf|Vertrauen|Auftrag|Order|Treue)`,
       `(?:dank(?:e|en)?|bedanken uns)(?: schön| sehr)?(?: [\\p{L}]+){0,2} für (?:den|die|das) (?:Kauf|Einkauf|Bestellung|Vertrauen|Auftrag)`,
       "dank(?:e|en)?,? dass (?:Sie|du|ihr)(?: [\\p{L}]+){0,4} (?:bestellt|eingekauft|gekauft|entschieden|gewählt|vertrauen|vertraut)",
+      "viel (?:Spaß|Freude) (?:mit|beim|bei)(?: [\\p{L}]+){1,3}", "wir hoffen,? (?:dass )?(?:Ihnen|dir|euch)(?: [\\p{L}]+){0,4} gef(?:ällt|allen)",
       "(?:schön|toll|wunderbar|prima),? dass (?:Sie|du|ihr) (?:sich|dich|euch) für (?:\\p{L}+ ){0,3}entschieden",
       "(?:wir )?freuen uns(?: sehr| riesig)?,? dass (?:Sie|du|ihr)(?: [\\p{L}]+){0,4} (?:bestellt|eingekauft|gekauft|entschieden)",
       `(?:wir )?freuen uns(?: sehr| riesig)? über ${IHR} (?:Bestellung|Einkauf|Kauf|Vertrauen)`,
@@ -83,6 +84,7 @@ export const de: RedundantCatalog = {
     ],
   },
   examples: [
+    { text: "Hallo Herr Kaiser,\n\nvielen Dank für Ihre Bestellung! Viel Spaß mit dem neuen Schlauch.\n\nGartenwelt", expect: "thank-you-only" },
     { text: "Hallo Frau Berg,\n\nvielen Dank für Ihre Bestellung! Bei Fragen sind wir jederzeit für Sie da.\n\nGartenwerk Schulze", expect: "thank-you-only" },
     {
       text: "Sehr geehrter Herr Dr. Wagner-Hoffmann,\n\nherzlichen Dank für Ihren Einkauf bei uns. Wir wünschen Ihnen viel Freude mit Ihrem neuen Hochbeet! Sollten Sie Fragen haben, stehen wir Ihnen gerne zur Verfügung.\n\nMit freundlichen Grüßen\nIhr Team von Gartenwerk Schulze",

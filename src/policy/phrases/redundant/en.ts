@@ -10,6 +10,9 @@ export const en: RedundantCatalog = {
       "thank you for choosing", "we (?:truly |really )?appreciate your (?:order|purchase|business)",
       "thanks? (?:you )?(?:so much |very much )?for (?:the|your) (?:order|purchase)", "thank you!?", "thanks(?: again)?!?",
       "we hope you enjoy (?:it|them|your \\p{L}+)",
+      // Pleasantries: they carry nothing the buyer needs, like the thanks they come with.
+      "(?:we|I) (?:hope|trust) (?:you(?:'ll| will)? (?:love|like|enjoy)|(?:it|they)(?:'ll| will) (?:serve you well|bring you joy))(?: (?:it|them|your \\p{L}+(?: \\p{L}+)?))?",
+      "enjoy(?: (?:it|them|your \\p{L}+))?!", "(?:is|are) in good hands", "we appreciate you", "happy (?:shopping|crafting|gardening|cooking|riding|reading)!?",
     ],
     help: [
       "(?:please )?(?:let us know|contact us|reach out|get in touch|feel free to (?:contact|message|reach|ask))(?: \\p{L}+){0,6} (?:questions?|problems?|issues?|concerns?|help|anything)",
@@ -17,7 +20,7 @@ export const en: RedundantCatalog = {
       "if (?:there(?:'s| is) (?:ever )?)?anything (?:else )?we can do", "don't hesitate to (?:contact|message|reach|ask)",
       "if you (?:have|need) (?:any )?(?:questions?|help|assistance)",
       "(?:we(?:'re| are)|I(?:'m| am)) (?:always |just )?(?:here|around) (?:for you|if you need (?:anything|us|help|something))",
-      "if you need (?:anything|something)(?: else)?(?: at all)?", "(?:any|with) questions?,? (?:just )?(?:ask|reply|message us|write to us)",
+      "if you need (?:anything|something)(?: else)?(?: at all)?", "if anything comes up", "just reply (?:here|to this (?:message|e-?mail))", "(?:any|with) questions?,? (?:just )?(?:ask|reply|message us|write to us)",
       "(?:we(?:'re| are)) (?:always )?(?:just )?a message away",
     ],
     orderConfirmed: [
@@ -29,6 +32,7 @@ export const en: RedundantCatalog = {
       "(?:has|have|was|were) (?:been )?(?:shipped|dispatched|sent out|handed (?:over )?to the (?:carrier|courier))",
       "(?:is|are) on (?:its|their|the) way", "(?:you'll|you will) (?:get|receive) (?:another|a) (?:message|e-?mail|notification) when (?:it|they|your order) ships?",
       "shipping confirmation", "shipment (?:confirmation|notification)", "(?:will|should) arrive (?:soon|shortly)",
+      "(?:is|are) out for delivery", "we(?:'ve| have)? (?:just )?(?:sent|shipped|dispatched|mailed) (?:out )?your (?:order|package|parcel|item|items)",
     ],
     substance: [
       "but", "however", "unfortunately", "sorry", "apolog\\p{L}*", "delay(?:ed|s)?", "missing", "damaged",
@@ -49,6 +53,8 @@ export const en: RedundantCatalog = {
     { text: "Hi Tom,\n\nYour order has shipped. To fit the rack, tighten the two M5 bolts to 4 Nm before the first ride.\n\nSpokehaus", expect: null },
     { text: "Hi Sam,\n\nThank you for your order! We're here if you need anything.\n\nBest,\nLumen Lighting", expect: "thank-you-only" },
     { text: "Hi Sam,\n\nThanks for shopping with us. Any questions, just reply. We're always a message away!\n\nLumen Lighting", expect: "thank-you-only" },
+    { text: "Hi Ana,\n\nThank you for choosing Oak & Thread! Your order is in good hands. We hope you love it.\n\nOak & Thread", expect: "thank-you-only" },
+    { text: "Hi Ana,\n\nWe have sent your order today and it is out for delivery tomorrow.\n\nOak & Thread", expect: "shipping-confirmation" },
     { text: "Hello,\n\nThe garden kneeler is delayed at our warehouse and will ship on Friday.\n\nGreenfern", expect: null },
   ],
 };

@@ -16,7 +16,8 @@ export const fr: RedundantCatalog = {
   concepts: {
     thanks: [
       `merci(?: beaucoup| infiniment| encore| mille fois| bien)? (?:pour|de) (?:votre|vos|ta|tes|cette|la|le) (?:\\p{L}+ )?${ORDER}`,
-      "merci d['’]avoir (?:commandé|acheté|choisi|fait confiance|passé commande|fait vos achats)", "merci de nous avoir (?:choisis|fait confiance|commandé)",
+      "merci d['’]avoir (?:commandé|acheté|choisi|fait confiance|passé commande|fait vos achats)",
+      "nous espérons (?:qu['’](?:il|elle|ils|elles) vous plair\\p{L}*|que (?:votre|vos|le|la|les) [\\p{L} ]{1,30}? vous plair\\p{L}*)", "bonne (?:utilisation|réception|journée)\\s*!?", "merci de nous avoir (?:choisis|fait confiance|commandé)",
       `nous vous remercions(?: [\\p{L}]+){0,2} (?:pour|de) (?:votre|vos) (?:\\p{L}+ )?${ORDER}`,
       "nous vous remercions (?:\\p{L}+ )?(?:d['’]avoir|de nous avoir) (?:commandé|acheté|choisi|choisis|fait confiance)",
       "(?:un )?grand merci(?: à vous)?(?: pour (?:votre|ta) (?:commande|achat|confiance))?",
@@ -71,6 +72,7 @@ export const fr: RedundantCatalog = {
     ],
   },
   examples: [
+    { text: "Bonjour Claire,\n\nMerci pour votre commande ! Nous espérons qu'elle vous plaira.\n\nAtelier Lune", expect: "thank-you-only" },
     { text: "Bonjour Madame Noël,\n\nMerci pour votre commande ! Pour toute question, n'hésitez pas à nous contacter.\n\nPapeterie Lune", expect: "thank-you-only" },
     {
       text: "Bonjour M. Dupont,\n\nNous vous remercions pour votre confiance. Nous restons à votre entière disposition si vous avez la moindre question.\n\nBien cordialement,\nL'équipe Papeterie Lune",

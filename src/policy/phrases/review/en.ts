@@ -9,7 +9,7 @@ export const en: ReviewCatalog = {
       // "review" as a noun: plural, after a determiner or adjective, or followed by on/of/for/about.
       // As a verb ("we will review your request", "please review the mock-up") it is not a review.
       "reviews",
-      "(?<=(?:\\b(?:a|an|the|your|our|my|their|honest|quick|short|brief|product|customer|buyer|seller|star|positive|negative|good|great|nice|glowing|bad|poor|written|kind|lovely|new|first|favou?rable|excellent|fair|[1-5]|one|two|three|four|five)[- ]{1,2}))review",
+      "(?<=(?:\\b(?:a|an|the|your|our|my|their|honest|quick|short|brief|product|customer|buyer|seller|star|positive|negative|good|great|nice|glowing|bad|poor|written|kind|lovely|new|first|favou?rable|excellent|fair|earlier|previous|recent|last|original|old|existing|current|posted|published|amazon|verified|initial|latest|critical|harsh|[1-5]|one|two|three|four|five)[- ]{1,2}))review",
       "review(?= (?:on|of|for|about|at) )", "(?:leave|write|post|submit|share|give|drop)(?: us| me)? (?:a |an |your )?review",
       "feedback", "ratings?", "rate (?:us|it|them|the \\p{L}+|your \\p{L}+|this \\p{L}+|our \\p{L}+)",
       // Reviews asked for without the word: "share your experience (on Amazon)".
@@ -39,6 +39,8 @@ export const en: ReviewCatalog = {
       "(?:happy|satisfied|pleased) with (?:it|them|your \\p{L}+|the \\p{L}+|our \\p{L}+)\\s*\\?",
       "(?:are you |were you )?(?:happy|satisfied)\\s*\\?", "if (?:all is|everything(?:'s| is| was)) (?:well|good|fine|ok|okay)",
       "if you had a (?:good|great|positive) experience", "only if you(?:'re| are) happy",
+      "if (?:it|they|everything|the [\\p{L}-]+(?: [\\p{L}-]+){0,3}) (?:turned|worked) out (?:well|great|fine|nicely)",
+      "only (?:happy|satisfied|pleased) (?:customers|buyers|shoppers)",
     ],
     incentive: [
       "free", "gifts?", "gift cards?", "vouchers?", "coupons?", "discounts?", "refund(?:ed|s)?",
@@ -60,6 +62,8 @@ export const en: ReviewCatalog = {
       "negative", "not (?:happy|satisfied|pleased)", "unhappy", "dissatisfied", "unsatisfied", "disappointed",
       "bad (?:review|rating|feedback)", "poor (?:review|rating|feedback)", "less than (?:5|five)",
       "any (?:problems?|issues?|concerns?)", "something (?:is|was|went) wrong", "critical",
+      "anything (?:falls short|fell short|isn'?t right|is not right|wasn'?t right|goes wrong|went wrong|is wrong|is off)",
+      "(?:it|they|something) (?:doesn'?t|does not|didn'?t|did not|don'?t|do not) (?:work|fit|meet|live up)",
     ],
     contactFirst: [
       "(?:contact|message|email|e-mail|write to|reach out to|tell|talk to) us first",
@@ -73,6 +77,12 @@ export const en: ReviewCatalog = {
   neutralRequest:
     "If you have a moment, we would appreciate an honest review of your purchase on Amazon, whatever your experience.",
   examples: [
+    { text: "Would you consider revising your earlier review now that the replacement has arrived?", expect: "change-review" },
+    { text: "Send us a screenshot of your posted review and we'll refund $10.", expect: "incentive" },
+    { text: "We'll send a free gift once you post your Amazon review.", expect: "incentive" },
+    { text: "If anything isn't right, message us first before leaving a review.", expect: "gating" },
+    { text: "If the throw pillows turned out well, we'd be grateful for a review.", expect: "positive-only" },
+    { text: "Only happy customers please: leave us a review on Amazon!", expect: "positive-only" },
     { text: "If you love the mug, please leave us a 5-star review!", expect: "star-rating" },
     { text: "We'd really appreciate five stars on Amazon.", expect: "star-rating" },
     { text: "If you are happy with your order, please leave a positive review.", expect: "positive-only" },
