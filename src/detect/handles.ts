@@ -16,7 +16,13 @@ const LATIN_APPS = ["wechat", "weixin", "whats ?app", "kakao ?talk", "telegram",
 /** Messaging apps and social networks, as sellers write their names. `LINE` only in capitals. */
 const APP =
   "(?<app>LINE|(?:ライン|Line)(?=\\s*(?:ID|ＩＤ|@))|" + LATIN_APPS.map(anyCase).join("|") + "|X(?=\\s*[（(]?\\s*(?:Twitter|@))|微信|ワッツアップ|カカオトーク|카카오톡|카톡|テレグラム|텔레그램|インスタグラム|インスタ|인스타그램|인스타|フェイスブック|페이스북|ツイッター|트위터|ティックトック|틱톡|微博|小红书|小紅書|抖音)";
-const LABEL = "(?:ID|ＩＤ|id|アカウント|账号|帳號|号|號|아이디|계정|account|handle|username|user ?name|名前)";
+/**
+ * Words that introduce a handle. Latin ones only as whole words ("ideas", "considering" and "handlebar"
+ * hold none), and a lower-case "id" only right before a colon or an @handle.
+ */
+const LABEL =
+  "(?:(?<![A-Za-z])(?:ID|" + ["account", "handle", "username", "user ?name"].map(anyCase).join("|") + ")(?![A-Za-z])" +
+  "|(?<![A-Za-z])id(?=\\s*[:：@])|ＩＤ|アカウント|账号|帳號|号|號|아이디|계정|名前)";
 const HANDLE_CHAR = "[A-Za-z0-9_.\\-]";
 /**
  * An app name, then within the same line an @handle or an "ID: handle"; or the app name, a colon and

@@ -93,6 +93,8 @@ function linksInText(field: FieldText): FoundLink[] {
       (homoglyphs && folded.slice(token.start, token.end) !== normalized.text.slice(token.start, token.end));
     const link = describe(token.type === "email" ? "email" : "url", token.value, token.href, start, end, "text",
       touched || written !== token.value);
+    // "@oakandthread.co" is a social handle (for no-contact-info), not a web address.
+    if (link && masked[token.start - 1] === "@" && isBare(link, token.value)) continue;
     if (link && keep(link, token.value)) out.push(link);
   }
   return out;
@@ -184,16 +186,26 @@ function describe(
   return { kind, start, end, href, scheme: hadScheme ? scheme : "", host, path: m[3] ?? "", obfuscated, source };
 }
 
+/** Abbreviations written with a dot that a bare `name.xx` would take for a domain ("org.nr", "Art.nr"). */
+const ABBREVIATION_LABEL = /^(?:org|art|best|bestell|tel|kto|konto|reg|ref|kund|kd|ord|rech|lief|fakt|artikel|ust|mwst|inkl|bzw|ggf|vgl|str|tlf|tfn)$/i;
+/** "nr" is Nauru's top-level domain, and in Nordic, German, Dutch and Polish text "number". */
+const ABBREVIATION_TLDS = new Set(["nr"]);
+
+/** Written without a scheme, "www." or a path: only the shape of the text makes it a link. */
+const isBare = (link: FoundLink, value: string) =>
+  link.kind === "url" && !link.scheme && !/^www\./i.test(value) && link.path.length <= 1 && !link.obfuscated;
+
 /** Drops what only looks like a link: file names, abbreviations and names such as `Dr.Green`. */
 function keep(link: FoundLink, value: string): boolean {
   if (link.kind === "email") return link.host.includes(".");
   if (!link.host.includes(".")) return false;
-  if (link.scheme || /^www\./i.test(value) || link.path.length > 1 || link.obfuscated) return true;
+  if (!isBare(link, value)) return true;
   const labels = value.split(".");
   const tld = labels[labels.length - 1]!;
   // "Dr.Green", "Ms.Kim", "M.Dupont", "St.Louis": a short capitalized prefix and a capitalized name.
   if (labels.length === 2 && /^\p{Lu}\p{Ll}{0,3}$/u.test(labels[0]!) && /^\p{Lu}\p{Ll}+$/u.test(tld)) return false;
   const t = tld.toLowerCase();
-  if (FILE_LIKE_TLDS.has(t)) return false;
+  if (FILE_LIKE_TLDS.has(t) || ABBREVIATION_TLDS.has(t)) return false;
+  if (labels.length === 2 && t.length === 2 && ABBREVIATION_LABEL.test(labels[0]!)) return false;
   return t.length === 2 || COMMON_GTLDS.has(t);
 }

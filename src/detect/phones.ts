@@ -24,20 +24,26 @@ const NANP_SHAPE = /^(?:\+?1[ .-]?)?\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}$|^(?:\+?1[ .-
 /** Digits that are something else: an order id, a date. */
 const ORDER_ID = /\d{3}-\d{7}-\d{7}/;
 const DATE_LIKE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))$/;
-/** Words that say the digits that follow are not a phone number. */
-const NOT_PHONE_BEFORE = new RegExp(
-  "(?:〒|zip|postal|post ?code|postleitzahl|plz|cap|cep|c\\.p\\.|cp|邮编|郵便|우편|" +
+/** Labels of numbers that are not phone numbers: postal codes, tracking, order, tax, product and account numbers. */
+const NOT_PHONE_LABEL =
+  "(?<![A-Za-z\\u00C0-\\u024F])(?:〒|zip|postal|post ?code|postleitzahl|plz|cap|cep|c\\.p\\.|cp|邮编|郵便|우편|" +
     "tracking|track|追跡|お問い合わせ番号|問合せ番号|伝票|运单|運單|單號|单号|追踪|快递|운송장|송장|sendung\\p{L}*|paket\\p{L}*|" +
     "suivi|colis|seguimiento|env[íi]o|tracciamento|spedizione|rastreio|rastreamento|objeto|" +
     "order|bestell\\p{L}*|auftrag\\p{L}*|commande|pedido|ordine|注文|订单|訂單|주문|invoice|rechnung\\p{L}*|factura|fattura|facture|nota fiscal|" +
     "kunden-?(?:nr|nummer)|customer (?:no|number|id)|client (?:no|number|id)|(?:numéro|n°) (?:de )?client|(?:número|numero) (?:de )?cliente|会員番号|顧客番号|" +
-    "vat|ust\\.?-?id\\p{L}*|steuer\\p{L}*|tva|p\\.? ?iva|cpf|cnpj|nif|cif|dni|ssn|tax|税|" +
+    "vat|ust\\.?-?id\\p{L}*|steuer\\p{L}*|tva|p\\.? ?iva|partita iva|codice fiscale|c\\.f\\.|cpf|cnpj|nif|cif|dni|ssn|tax|税|" +
+    "company (?:no|number|reg\\p{L}*)|registration (?:no|number)|handelsregister|hrb|kvk|siret|siren|org\\.? ?nr|nip|regon|" +
     "isbn|jan|ean|upc|sku|asin|gtin|art(?:ikel)?\\.?-?n(?:r|o)\\.?|ref\\.?|réf\\.?|cod\\.?|model|modell|型番|品番|型号|型號|모델|" +
     "serial|s\\/n|serien\\p{L}*|referenz\\p{L}*|modell\\p{L}*|artikel\\p{L}*|produkt\\p{L}*|" +
     "(?:numéro|número|numero|nummer) (?:de |di |do |da )?(?:modèle|modelo|modello|série|serie|référence|referencia|riferimento|suivi|seguimiento|commande|pedido|ordine|lot|lote)|" +
-    "シリアル|序列号|lot|charge|iban|bic|blz|konto|account|口座|账号|n[°º]|nr\\.?|no\\.?|#)[\\s:：#.\\-]*$",
-  "iu",
-);
+    "シリアル|序列号|lot|charge|iban|bic|blz|konto|account|口座|账号|n[°º]|nr\\.?|no\\.?|#)";
+/** Such a label right before the digits. */
+const NOT_PHONE_BEFORE = new RegExp(`${NOT_PHONE_LABEL}[\\s:：#.\\-]*$`, "iu");
+/**
+ * Such a label a few words before the digits: "Sendungsnummer von Hermes:", "tracking number for the
+ * return is". Only for digits not written as a phone number ("+44 …", "(030) …").
+ */
+const NOT_PHONE_A_FEW_WORDS_BEFORE = new RegExp(`${NOT_PHONE_LABEL}(?:[\\s:：#.\\-(]+[\\p{L}()]{1,14}){1,5}[\\s:：#.\\-)]*$`, "iu");
 const UNIT_AFTER = /^\s?(?:mm|cm|km|m\b|kg|g\b|mah|w\b|v\b|°|℃|%|円|€|\$|¥|ml|l\b|pcs|個|件|点|元|원|lumen|gsm|g\/m)/i;
 const CURRENCY_BEFORE = /[$€£¥₩円]\s?$/;
 
@@ -154,10 +160,12 @@ function vetoed(text: string, start: number, end: number): boolean {
   const digits = text.slice(start, end);
   if (ORDER_ID.test(text.slice(Math.max(0, start - 4), end + 4))) return true;
   if (DATE_LIKE.test(digits.trim())) return true;
-  const before = text.slice(Math.max(0, start - 24), start);
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - 60), start);
   if (CURRENCY_BEFORE.test(before)) return true;
   // "Tel.-Nr.: 089 …" is a phone number even though "Nr." alone would say otherwise.
-  if (NOT_PHONE_BEFORE.test(before) && !PHONE_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
+  const labelled = NOT_PHONE_BEFORE.test(before) || (!/^[+(]/.test(digits) && NOT_PHONE_A_FEW_WORDS_BEFORE.test(before));
+  if (labelled && !PHONE_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   return UNIT_AFTER.test(text.slice(end, end + 8));
 }
 

@@ -5,6 +5,8 @@ testRule("no-external-links", {
     { message: "Please see the attached manual.pdf and README.md, or unzip setup.zip." },
     { message: "Hello Dr.Green, Ms.Kim and M.Dupont, e.g. version 1.5.2 costs 3.14 USD." },
     { message: "z.B. usw. ca. bzw. Str.5 Nr.123 c.-à-d. p. ex. U.S. No.5 Ver.2.0 v1.5.2" },
+    { message: "Nordhem AB, org.nr 556677-8899. Art.nr 4471; Best.nr finns på fakturan.", name: "number abbreviations are not domains" },
+    { message: "We post ideas at @oakandthread.co on Instagram.", name: "an @handle with a dot is a handle, not a link" },
     { message: "Track it at [Tracking Link] or {{tracking_url}} or https://{{domain}}/track or ${url} or %URL% or <<link>>." },
     { message: "追跡は[トラッキングリンク]からご確認ください。" },
     { message: "Return it from Your Orders: https://www.amazon.com/gp/css/order-history" },
