@@ -84,13 +84,21 @@ function roleOf(
   return "content";
 }
 
-/** A short line of its own without closing punctuation: "Hi Juniper,", "沢田 様", "Rosehip Botanics". */
+/**
+ * A short line of its own without closing punctuation: "Hi Juniper,", "沢田 様", "Rosehip Botanics".
+ * A company signature may end in the period of its legal form: "Summit Rack Co.", "Café Sol S.L.".
+ */
 function isFrameLine(text: string, { start, end }: Span): boolean {
   if (end - start > FRAME_MAX) return false;
   const lineStart = start === 0 || /\n\s*$/.test(text.slice(Math.max(0, start - 8), start));
   const lineEnd = end === text.length || /^\s*\n/.test(text.slice(end, end + 8));
-  return lineStart && lineEnd && !CLOSING_PUNCTUATION.test(text.slice(start, end));
+  const line = text.slice(start, end);
+  return lineStart && lineEnd && (!CLOSING_PUNCTUATION.test(line) || COMPANY_FORM_END.test(line));
 }
+
+/** Legal forms of companies that end a signature with a period. */
+const COMPANY_FORM_END =
+  /(?:^|[\s,])(?:Co|Corp|Inc|Ltd|LLC|L\.L\.C|Pty|PLC|GmbH & Co\. KG|e\.K|e\.V|S\.L|S\.A|S\.A\.S|S\.r\.l|S\.p\.A|S\.A\.R\.L|B\.V|N\.V|K\.K|A\.S|Sp\. z o\.o|Ltda)\.$/u;
 
 const isReviewWord = (h: { concept: string }) => h.concept === "review" || h.concept === "topStars";
 

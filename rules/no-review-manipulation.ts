@@ -1,6 +1,6 @@
 import type { ConceptHit } from "../src/detect/phrases.js";
 import { docsUrl } from "../src/policy/docs-url.js";
-import { reviewHits } from "../src/policy/phrases/review/hits.js";
+import { asksSomething, namesAmazon, reviewHits } from "../src/policy/phrases/review/hits.js";
 import { REVIEW_CATALOGS, type ReviewCatalog, type ReviewConcept, type ReviewFinding } from "../src/policy/phrases/review/index.js";
 import { cite, SOLBP, SOURCES } from "../src/policy/sources.js";
 import type { FieldText } from "../src/text/field.js";
@@ -48,16 +48,20 @@ const rule: Rule = {
 };
 
 function checkField(context: RuleContext, field: FieldText): void {
-  const { map } = field.normalized;
+  const { map, text } = field.normalized;
   const sentences = field.sentences;
   const hits = reviewHits(field);
   if (!hits) return;
   for (let i = 0; i < sentences.length; i++) {
     const here = hits[i]!;
     if (here.length === 0) continue;
-    const finding = judge(here, hits[i - 1] ?? [], hits[i + 1] ?? []);
-    if (!finding) continue;
     const sentence = sentences[i]!;
+    const asking = () => {
+      const words = text.slice(sentence.start, sentence.end);
+      return asksSomething(words) || namesAmazon(words);
+    };
+    const finding = judge(here, hits[i - 1] ?? [], hits[i + 1] ?? [], asking);
+    if (!finding) continue;
     const [start, end] = map.toSource(sentence.start, sentence.end);
     const lang = (here.find((h) => h.concept === "review" || h.concept === "topStars") ?? here[0]!).lang;
     context.report({
@@ -70,11 +74,15 @@ function checkField(context: RuleContext, field: FieldText): void {
   }
 }
 
-/** Decides what a sentence does, from the concepts in it and in its neighbours. */
+/**
+ * Decides what a sentence does, from the concepts in it and in its neighbours; `asking` tells whether
+ * the sentence asks for something (or names Amazon as where it would go).
+ */
 export function judge(
   here: ConceptHit<ReviewConcept>[],
   before: ConceptHit<ReviewConcept>[],
   after: ConceptHit<ReviewConcept>[],
+  asking: () => boolean,
 ): ReviewFinding | undefined {
   const has = (c: ReviewConcept, list = here) => list.some((h) => h.concept === c);
   const near = (c: ReviewConcept) => has(c) || has(c, before);
@@ -84,12 +92,16 @@ export function judge(
   const findings = new Set<ReviewFinding>();
   const reviewish = has("review") || has("topStars") || has("lowStars");
   if (reviewish && has("change")) findings.add("change-review");
-  if ((near("negative") || near("lowStars")) &&
-      (has("beforeReview") || (has("contactFirst") && (near("review") || has("review", after))))) {
+  // "Contact us first, before you review" steers every buyer away from reviewing, unhappy or not.
+  if (((near("negative") || near("lowStars")) &&
+      (has("beforeReview") || (has("contactFirst") && (near("review") || has("review", after))))) ||
+      (has("contactFirst") && has("beforeReview"))) {
     findings.add("gating");
   }
   if ((has("review") || has("topStars")) && has("incentive")) findings.add("incentive");
-  if (has("topStars")) findings.add("star-rating");
+  // "Five Star notebooks" and "5-star hotel pillows" name a product; stars are asked for when the
+  // sentence also speaks of a review, asks for something or names Amazon.
+  if (has("topStars") && (has("review") || asking())) findings.add("star-rating");
   if (has("review") && !around("neutral") && (positiveNearReview(here) || near("ifHappy"))) findings.add("positive-only");
   return PRIORITY.find((f) => findings.has(f));
 }

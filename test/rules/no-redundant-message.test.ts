@@ -21,6 +21,12 @@ testRule("no-redundant-message", {
     { message: thanksOnly, context: { reason: "other" }, errors: [{ messageId: "thank-you-only" }], name: "a declared reason makes it proactive" },
     { message: "Hi Sam,\n\nYour order has shipped and is on its way.\n\nLumen", context: proactive, errors: [{ messageId: "shipping-confirmation", text: "Your order has shipped and is on its way." }] },
     { message: "Hi Sam,\n\nWe have received your order and are preparing it.\n\nLumen", context: proactive, errors: [{ messageId: "order-confirmation" }] },
+    ...["Summit Rack Co.", "Acme Ltd.", "Café Sol S.L.", "Casa Dolce S.r.l.", "Nordhem Sp. z o.o."].map((signature) => ({
+      message: `Hi Sam,\n\nGood news: your order has shipped and is on its way to you!\n\n${signature}`,
+      context: proactive,
+      errors: [{ messageId: "shipping-confirmation", text: "Good news: your order has shipped and is on its way to you!" }],
+      name: `signed ${signature}`,
+    })),
     { message: "山田様\n\nこの度はご注文いただき誠にありがとうございます。\n\nはなみずき園芸", context: proactive, errors: [{ messageId: "thank-you-only", text: "この度はご注文いただき誠にありがとうございます。" }] },
     { message: "Hallo Frau Weber,\n\nvielen Dank für Ihre Bestellung!\n\nViele Grüße\nGartenwelt", context: proactive, errors: [{ messageId: "thank-you-only", text: "vielen Dank für Ihre Bestellung!" }] },
   ],

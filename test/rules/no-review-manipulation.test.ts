@@ -2,12 +2,16 @@ import { testRule } from "../support/rule-tester.js";
 
 testRule("no-review-manipulation", {
   valid: [
+    { message: "The Five Star 5-Subject notebooks you ordered are back with our supplier.", name: "a product called Five Star" },
+    { message: "Our 5-star hotel pillows ship in two boxes." },
     { message: "It has been two weeks since your pen arrived. We would be grateful if you took a moment to rate it on Amazon; every honest opinion, positive or critical, is useful." },
     { message: "We reviewed your request: the nib was bent. A new pen ships today." },
     { message: "We refunded the $4.50 difference through Amazon; it shows as a discount on this order." },
     { message: "Thanks for your question! The set includes six cartridges." },
   ],
   invalid: [
+    { message: "If anything falls short, please message us first before you post a review.", errors: [{ messageId: "gating" }], name: "contact us first before reviewing, without a negative word" },
+    { message: "We'd really appreciate five stars on Amazon.", errors: [{ messageId: "star-rating" }] },
     {
       message: "Thanks for order 701-7325302-7264259! If the sketchbook met your expectations, we'd really appreciate 5 stars on Amazon.",
       errors: [{ messageId: "star-rating", text: "If the sketchbook met your expectations, we'd really appreciate 5 stars on Amazon." }],

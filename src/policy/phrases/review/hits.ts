@@ -26,17 +26,27 @@ export function reviewHits(field: FieldText): ConceptHit<ReviewConcept>[][] | nu
  */
 const REQUEST_CUE = new RegExp(
   [
-    "\\b(?:please|would|could|can you|kindly|appreciate|welcome|love to hear|leave|write|share|post|rate|let (?:us|others) know)\\b",
-    "\\b(?:bitte|würden|könnten|freuen|hinterlassen|teilen)\\b", "\\b(?:merci de|pourriez|n'hésitez|laisser|partager)\\b",
-    "\\b(?:por favor|podría|le agradecer|deje|dejar|compartir)\\b", "\\b(?:per favore|potrebbe|lasciare|condividere|scriva)\\b",
-    "\\b(?:por favor|poderia|deixe|deixar|compartilhe|partilhe)\\b", "\\b(?:alstublieft|graag|zou u|laat)\\b",
-    "\\b(?:gärna|vänligen|skulle du|lämna)\\b", "\\b(?:prosimy|proszę|zostaw|podziel)", "(?:lütfen|rica|bırak|paylaş)",
-    "(?:يرجى|نرجو|الرجاء|شاركنا|اترك)",
-    "(?:お願い|いただけ|ください|下さい|頂け|お寄せ|ご投稿|お聞かせ)", "(?:请|欢迎|希望您|麻烦|留下|分享|請|歡迎)",
-    "(?:부탁|주세요|주시면|남겨|공유)",
+    "\\b(?:please|would|could|can you|kindly|appreciate|welcome|love to hear|leave|write|share|post|rate|give|award|grateful|thankful|let (?:us|others) know)\\b",
+    "\\b(?:bitte|würden|könnten|freuen|hinterlassen|teilen|gib|geben Sie|dankbar)\\b",
+    "\\b(?:merci de|pourriez|n'hésitez|laisser|partager|donnez|donner|reconnaissants?|ravis)\\b",
+    "\\b(?:por favor|podría|le agradecer|deje|dejar|compartir|denos|dar|agradecid[oa]s?|encantaría)(?![\\p{L}])",
+    "\\b(?:per favore|potrebbe|lasciare|condividere|scriva|dai|dare|grati|ci farebbe piacere)\\b",
+    "\\b(?:por favor|poderia|deixe|deixar|compartilhe|partilhe|dê|grat[oa]s?)(?![\\p{L}])", "\\b(?:alstublieft|graag|zou u|zouden|laat|geef|geven|blij|dankbaar)\\b",
+    "\\b(?:gärna|vänligen|skulle|lämna|ge oss|tacksamma?)(?![\\p{L}])", "(?<![\\p{L}])(?:prosimy|proszę|zostaw|podziel|daj|dać|wdzięczn\\p{L}*|będziemy)",
+    "(?:lütfen|rica|bırak|paylaş|verin|minnettar|memnun oluruz)",
+    "(?:يرجى|نرجو|الرجاء|شاركنا|اترك|امنحنا|منحتنا|ممتن|أعط)",
+    "(?:お願い|いただけ|ください|下さい|頂け|お寄せ|ご投稿|お聞かせ|つけて|付けて)", "(?:请|欢迎|希望您|麻烦|留下|分享|請|歡迎|麻煩|给|給)",
+    "(?:부탁|주세요|주시면|남겨|공유|줘)",
   ].join("|"),
   "iu",
 );
+
+/** Whether a sentence asks for something ("please", "would", "お願い", "请", "부탁" …). */
+export const asksSomething = (sentence: string): boolean => REQUEST_CUE.test(sentence);
+
+/** Amazon by name, in the catalogs' scripts: stars "on Amazon" are a rating, not a product name. */
+const AMAZON = /amazon|アマゾン|亚马逊|亞馬遜|아마존|أمازون/iu;
+export const namesAmazon = (sentence: string): boolean => AMAZON.test(sentence);
 
 /**
  * Whether `field` asks for a review, feedback or star rating: a sentence names one and asks for
