@@ -23,6 +23,10 @@ const CODE_TOKEN = /(?<![A-Za-z0-9])(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9][
 
 let compiled: CompiledCatalog<MarketingConcept>[] | undefined;
 const catalogs = () => (compiled ??= MARKETING_CATALOGS.map((c) => compileCatalog(c, ANCHORS)));
+/** An invitation alone is no finding, so it is read only beside a link to an Amazon product page. */
+const INVITATIONS: MarketingConcept[] = ["invite", "crossSell"];
+let compiledInvitations: CompiledCatalog<MarketingConcept>[] | undefined;
+const invitationCatalogs = () => (compiledInvitations ??= MARKETING_CATALOGS.map((c) => compileCatalog(c, INVITATIONS)));
 
 const rule: Rule = {
   meta: {
@@ -75,6 +79,7 @@ function checkField(context: RuleContext, field: FieldText): void {
   // product page is one when the sentence invites the buyer to look (the link itself is for
   // `no-external-links`).
   if (!mayHoldAmazonLink(field.original)) return;
+  let invitations: ConceptHit<MarketingConcept>[][] | null | undefined;
   for (const link of findLinks(field)) {
     const kind = amazonLinkKind(link.host, link.path);
     if (kind !== "storefront" && kind !== "product") continue;
@@ -83,7 +88,8 @@ function checkField(context: RuleContext, field: FieldText): void {
       return link.start >= start && link.start < end;
     });
     if (i < 0 || reported.has(i)) continue;
-    const inviting = hits?.[i]?.some((h) => h.concept === "invite" || h.concept === "crossSell");
+    if (kind === "product") invitations ??= matchConcepts(text, sentences, invitationCatalogs());
+    const inviting = invitations?.[i]?.some((h) => INVITATIONS.includes(h.concept));
     if (kind === "product" && !inviting) continue;
     reported.add(i);
     reportSentence(context, field, sentences[i]!, kind === "storefront" ? "storefront" : "other-products");

@@ -9,6 +9,7 @@ testRule("no-marketing", {
     { message: "You can see the refund under Your Orders: https://www.amazon.com/gp/your-account/order-history", name: "an Amazon order page" },
     { message: "The discount you saw at checkout was applied by Amazon, not by us.", name: "explaining a price is not a promotion" },
     { message: "ご注文の商品は明日発送いたします。" },
+    { message: "The manual is on the product page: https://www.amazon.com/dp/B0C1234567", name: "a product link without an invitation is only a link" },
   ],
   invalid: [
     {
@@ -28,6 +29,11 @@ testRule("no-marketing", {
       message: "You might also like our matching pillow covers: https://www.amazon.com/dp/B0C1234567",
       errors: [{ messageId: "other-products" }],
       name: "a product link with an invitation",
+    },
+    {
+      message: "Take a look at our matching stackable lids - they sell out fast: https://www.amazon.com/dp/B0C7654321",
+      errors: [{ messageId: "other-products" }],
+      name: "an invitation with no other marketing word",
     },
     { message: "Sign up for our newsletter to hear about new arrivals first.", errors: [{ messageId: "newsletter" }] },
     { message: "Next time, order directly from our website and save 15%.", errors: [{ messageId: "off-amazon" }] },
