@@ -21,6 +21,12 @@ export interface ResolvedOptions {
 
 const SEVERITIES = new Set(["off", "error", "warning", "info"]);
 
+/** The built-in rules by id, computed once per registry. */
+const idsOf = new WeakMap<readonly Rule[], Map<string, Rule>>();
+/** What a preset alone turns on, for lints without per-rule settings or custom rules: built once. */
+const presetDefaults = new WeakMap<readonly Rule[], Map<PresetName, ActiveRule[]>>();
+const DEFAULT_SETTINGS_PLACEHOLDERS = DEFAULT_PLACEHOLDERS.map((p) => (p.global ? p : new RegExp(p.source, p.flags + "g")));
+
 /** Resolves presets, per-rule settings and shared settings; throws `MsglintError` on anything invalid. */
 export function resolveOptions(options: LintOptions | undefined, builtIn: readonly Rule[]): ResolvedOptions {
   const opts = options ?? {};
@@ -36,19 +42,37 @@ export function resolveOptions(options: LintOptions | undefined, builtIn: readon
       throw new MsglintError("invalid-options", `options.customRules[${i}]`, "must be a rule object with meta.id and check()");
     }
   });
-  const all = [...builtIn, ...custom];
-  const byId = new Map(all.map((r) => [r.meta.id, r]));
+  let builtInIds = idsOf.get(builtIn);
+  if (!builtInIds) idsOf.set(builtIn, (builtInIds = new Map(builtIn.map((r) => [r.meta.id, r]))));
+  const customIds = custom.length ? new Set(custom.map((r) => r.meta.id)) : undefined;
 
   const settingsByRule = new Map<string, RuleSetting>();
-  for (const [id, setting] of Object.entries(opts.rules ?? {})) {
-    if (!byId.has(id)) {
-      throw new MsglintError("unknown-rule", `options.rules.${id}`, `unknown rule id ${JSON.stringify(id)}; known rules: ${[...byId.keys()].join(", ")}`);
+  const rules = opts.rules ?? {};
+  for (const id in rules) {
+    if (!Object.prototype.hasOwnProperty.call(rules, id)) continue;
+    if (!builtInIds.has(id) && !customIds?.has(id)) {
+      const known = [...builtInIds.keys(), ...(customIds ?? [])];
+      throw new MsglintError("unknown-rule", `options.rules.${id}`, `unknown rule id ${JSON.stringify(id)}; known rules: ${known.join(", ")}`);
     }
-    settingsByRule.set(id, setting as RuleSetting);
+    settingsByRule.set(id, rules[id as keyof typeof rules] as RuleSetting);
   }
 
+  const active = settingsByRule.size === 0 && !customIds ? presetActive(preset, builtIn) : activeRules(preset, builtIn, custom, settingsByRule);
+  return { active, settings: sharedSettings(opts) };
+}
+
+/** The rules a preset turns on by itself, shared by every lint that sets nothing else (read-only). */
+function presetActive(preset: PresetName, builtIn: readonly Rule[]): ActiveRule[] {
+  let byPreset = presetDefaults.get(builtIn);
+  if (!byPreset) presetDefaults.set(builtIn, (byPreset = new Map()));
+  let active = byPreset.get(preset);
+  if (!active) byPreset.set(preset, (active = activeRules(preset, builtIn, [], new Map())));
+  return active;
+}
+
+function activeRules(preset: PresetName, builtIn: readonly Rule[], custom: readonly Rule[], settingsByRule: ReadonlyMap<string, RuleSetting>): ActiveRule[] {
   const active: ActiveRule[] = [];
-  for (const rule of all) {
+  for (const rule of custom.length ? [...builtIn, ...custom] : builtIn) {
     const fromPreset = builtIn.includes(rule)
       ? presetEntry(preset, rule)
       : { severity: rule.meta.defaultSeverity, options: {} };
@@ -72,14 +96,17 @@ export function resolveOptions(options: LintOptions | undefined, builtIn: readon
       for (const [key, value] of Object.entries(userOptions)) validateOption(rule, key, value);
     }
     if (severity === "off") continue;
-    active.push({
+    active.push(Object.freeze({
       rule,
       forcedSeverity: forced,
       raiseWarnings: preset === "strict" && forced === undefined,
-      options: { ...rule.meta.defaultOptions, ...fromPreset.options, ...userOptions },
-    });
+      options: Object.freeze({ ...rule.meta.defaultOptions, ...fromPreset.options, ...userOptions }),
+    }));
   }
+  return active;
+}
 
+function sharedSettings(opts: LintOptions): SharedSettings {
   const allowedDomains = opts.allowedDomains ?? [];
   if (!Array.isArray(allowedDomains) || allowedDomains.some((d) => typeof d !== "string")) {
     throw new MsglintError("invalid-options", "options.allowedDomains", "must be an array of domain names");
@@ -90,11 +117,8 @@ export function resolveOptions(options: LintOptions | undefined, builtIn: readon
     if (!(p instanceof RegExp)) throw new MsglintError("invalid-placeholder", `options.placeholders[${i}]`, "must be a RegExp");
   });
   return {
-    active,
-    settings: {
-      allowedDomains: allowedDomains.map((d) => d.toLowerCase().replace(/^\*?\./, "")),
-      placeholders: placeholders.map((p) => (p.global ? p : new RegExp(p.source, p.flags + "g"))),
-    },
+    allowedDomains: allowedDomains.length ? allowedDomains.map((d) => d.toLowerCase().replace(/^\*?\./, "")) : [],
+    placeholders: placeholders === DEFAULT_PLACEHOLDERS ? DEFAULT_SETTINGS_PLACEHOLDERS : placeholders.map((p) => (p.global ? p : new RegExp(p.source, p.flags + "g"))),
   };
 }
 
