@@ -36,7 +36,12 @@ const NOT_PHONE_LABEL =
     "isbn|jan|ean|upc|sku|asin|gtin|art(?:ikel)?\\.?-?n(?:r|o)\\.?|ref\\.?|réf\\.?|cod\\.?|model|modell|型番|品番|型号|型號|모델|" +
     "serial|s\\/n|serien\\p{L}*|referenz\\p{L}*|modell\\p{L}*|artikel\\p{L}*|produkt\\p{L}*|" +
     "(?:numéro|número|numero|nummer) (?:de |di |do |da )?(?:modèle|modelo|modello|série|serie|référence|referencia|riferimento|suivi|seguimiento|commande|pedido|ordine|lot|lote)|" +
-    "シリアル|序列号|lot|charge|iban|bic|blz|konto|account|口座|账号|n[°º]|nr\\.?|no\\.?|#)";
+    "シリアル|序列号|lot|charge|iban|bic|blz|konto|account|口座|账号|n[°º]|nr\\.?|no\\.?|#|" +
+    "riferimento|rif\\.?|gu[ií]a|referencia|przesyłki|zamówienia|" +
+    // Any "…number" compound or "number of …" phrase; a phone word before the digits still wins
+    // (Telefonnummer, 電話番号, 전화번호, numer telefonu, رقم الهاتف).
+    "(?!(?:kontakt|service|support|hotline|notruf|durchwahl|mobil|handy|telefon|ruf|fax)nummer)\\p{L}+nummer|\\p{L}*(?:番号|번호|号码|號碼|编号|編號|代码|代碼)(?:[はがの是为為는은이가]|です|입니다)?|numer \\p{L}+|numara\\p{L}*|" +
+    "رقم (?:ال)?(?:تتبع|شحنة|طلب|فاتورة|ضريبي|مرجع|عميل|سجل التجاري|تسجيل))";
 /** Such a label right before the digits. */
 const NOT_PHONE_BEFORE = new RegExp(`${NOT_PHONE_LABEL}[\\s:：#.\\-]*$`, "iu");
 /**
@@ -44,6 +49,22 @@ const NOT_PHONE_BEFORE = new RegExp(`${NOT_PHONE_LABEL}[\\s:：#.\\-]*$`, "iu");
  * return is". Only for digits not written as a phone number ("+44 …", "(030) …").
  */
 const NOT_PHONE_A_FEW_WORDS_BEFORE = new RegExp(`${NOT_PHONE_LABEL}(?:[\\s:：#.\\-(]+[\\p{L}()]{1,14}){1,5}[\\s:：#.\\-)]*$`, "iu");
+/**
+ * Shapes no phone number has: a year and a sequence ("2026/004512"), and the 3-2-5 grouping of a Korean
+ * business registration number ("123-45-67890").
+ */
+const NOT_PHONE_SHAPE = /^(?:(?:19|20)\d{2}\/\d{4,}|\d{3}-\d{2}-\d{5})$/;
+
+/** A product code: 13 digits, plain or grouped 1-6-6, with a valid GS1 check digit ("7 612345 678900"). */
+function isEan13(window: string): boolean {
+  const w = window.trim();
+  if (!/^[1-9]\d{12}$|^[1-9] \d{6} \d{6}$/.test(w)) return false;
+  const d = w.replace(/ /g, "");
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(d[i]) * (i % 2 ? 3 : 1);
+  return (10 - (sum % 10)) % 10 === Number(d[12]);
+}
+
 const UNIT_AFTER = /^\s?(?:mm|cm|km|m\b|kg|g\b|mah|w\b|v\b|°|℃|%|円|€|\$|¥|ml|l\b|pcs|個|件|点|元|원|lumen|gsm|g\/m)/i;
 const CURRENCY_BEFORE = /[$€£¥₩円]\s?$/;
 
@@ -55,7 +76,7 @@ const CURRENCY_BEFORE = /[$€£¥₩円]\s?$/;
 export function findPhones(field: FieldText, regions: readonly string[]): FoundPhone[] {
   return field.memo(`phones:${regions.join(",")}`, () => {
     const { text, map } = field.normalized;
-    if (!/\d[^\d\n]{0,3}\d[^\d\n]{0,3}\d|[〇零一二三四五六七八九]{3}|\b(?:zero|one|two|null|eins|un|uno|um)\b/i.test(text)) return [];
+    if (!/\d[^\d\n]{0,3}\d[^\d\n]{0,3}\d|[〇零一二三四五六七八九]{3}|[\u0660-\u0669\u06F0-\u06F9]{3}|\b(?:zero|one|two|null|eins|un|uno|um)\b/i.test(text)) return [];
     const prepared = prepare(text);
     type Hit = { start: number; end: number; e164?: string; how: FoundPhone["how"] };
     // Numbers written out (as words or digit by digit) claim their ranges first; both lists come out
@@ -109,6 +130,8 @@ export function findPhones(field: FieldText, regions: readonly string[]): FoundP
  */
 function prepare(text: string): string {
   return text
+    // Arabic-Indic and Persian digits read as the digits they are (NFKC leaves them as they are).
+    .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (c) => String(c.charCodeAt(0) & 0xf))
     // Kanji digits in a run that reads as a number (〇三-一二三四-五六七八); a lone 一 is a word.
     .replace(KANJI_DIGIT_RUN, (run) => run.replace(/[〇零一二三四五六七八九]/g, (c) => String(KANJI_DIGITS.indexOf(c) % 10)))
     .replace(/(?<=\d)\s*[,;](?=\s*[+(]?\d)/g, (s) => s.replace(/[,;]/, "\n"))
@@ -149,7 +172,12 @@ export const MAX_PHONES = 1000;
 
 /** Regions tried for any digit run; the others only for runs that look like a phone number. */
 const PRIMARY_REGIONS = 3;
-const PHONE_WORD_BEFORE = /(?:(?<!\p{L})(?:tel|phone|call|ring|fax|mobile|cell|whats ?app|hotline|telefon|anruf|rufen|appel|téléphone|portable|llam\p{L}*|teléfono|móvil|chiam\p{L}*|telefono|cellulare|ligue|celular|bel|zadzwoń|arayın)|電話|携帯|でんわ|电话|手机|手機|전화|휴대폰|اتصل|هاتف)[^\d\n]{0,20}$/iu;
+/**
+ * Words that say a phone number follows. Latin ones as whole words with their inflections, so a shop
+ * called "Casa Bela" holds no Dutch "bel" (call) and "Calle" no "call".
+ */
+const PHONE_WORD_BEFORE =
+  /(?:(?<!\p{L})(?:tel|telephone|phone[ds]?|phoning|call(?:s|ed|ing)?|ring(?:ing)?|fax\p{L}*|mobil\p{L}*|cell(?:phone)?|whats ?app|hotline\p{L}*|kontaktnummer|servicenummer|supportnummer|durchwahl|telefon\p{L}*|handy\p{L}*|ruf\p{L}*|anruf\p{L}*|appel\p{L}*|téléphon\p{L}*|portable|llam\p{L}*|teléfono|móvil|chiam\p{L}*|cellulare|ligu\p{L}*|ligar|celular|bel|bellen|zadzwoń|ara(?:yın|yınız)?|numaramız)(?!\p{L})|電話|携帯|でんわ|代表番号|フリーダイヤル|ナビダイヤル|电话|手机|手機|热线|熱線|客服|전화|휴대폰|핸드폰|연락처|고객센터|콜센터|대표번호|اتصل|تواصل|هاتف|جوال|موبايل|واتساب|واتس)[^\d\n]{0,20}$/iu;
 
 /** A trunk prefix, brackets, or a phone word just before: worth reading in every marketplace's format. */
 function looksLikePhone(text: string, start: number, window: string): boolean {
@@ -159,7 +187,7 @@ function looksLikePhone(text: string, start: number, window: string): boolean {
 function vetoed(text: string, start: number, end: number): boolean {
   const digits = text.slice(start, end);
   if (ORDER_ID.test(text.slice(Math.max(0, start - 4), end + 4))) return true;
-  if (DATE_LIKE.test(digits.trim())) return true;
+  if (DATE_LIKE.test(digits.trim()) || NOT_PHONE_SHAPE.test(digits.trim()) || isEan13(digits)) return true;
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const before = text.slice(Math.max(lineStart, start - 60), start);
   if (CURRENCY_BEFORE.test(before)) return true;
