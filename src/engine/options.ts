@@ -89,6 +89,9 @@ export function resolveOptions(options: LintOptions | undefined, builtIn: readon
   placeholders.forEach((p, i) => {
     if (!(p instanceof RegExp)) throw new MsglintError("invalid-placeholder", `options.placeholders[${i}]`, "must be a RegExp");
   });
+  if (opts.timing !== undefined && typeof opts.timing !== "boolean") {
+    throw new MsglintError("invalid-options", "options.timing", `must be true or false, got ${JSON.stringify(opts.timing)}`);
+  }
   return {
     active,
     settings: {

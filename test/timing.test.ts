@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { lint, MsglintError, presets } from "../src/index.js";
+import type { LintOptions, Rule } from "../src/types.js";
+
+const message = {
+  subject: "Your order",
+  body: "Hi Sam, see https://example.com or call (212) 555-0123 😀. Please leave us a 5-star review!",
+};
+const context = { marketplace: "US", initiatedBy: "seller", reason: "other" } as const;
+const recommended = Object.entries(presets.recommended).filter(([, s]) => s !== "off").map(([id]) => id);
+
+describe("timing option", () => {
+  it("is absent from the result without the option, and with timing: false", () => {
+    expect(lint(message, context)).not.toHaveProperty("timing");
+    expect(lint(message, context, { timing: false })).not.toHaveProperty("timing");
+  });
+
+  it("reports milliseconds for every enabled rule, the shared computations and the whole call", () => {
+    const { timing } = lint(message, context, { timing: true });
+    expect(timing).toBeDefined();
+    expect(Object.keys(timing!).sort()).toEqual(["memo", "rules", "total"]);
+    expect(Object.keys(timing!.rules).sort()).toEqual([...recommended].sort());
+    for (const ms of [...Object.values(timing!.rules), ...Object.values(timing!.memo), timing!.total]) {
+      expect(typeof ms).toBe("number");
+      expect(ms).toBeGreaterThanOrEqual(0);
+    }
+    // The text model and the detectors the rules asked for are counted under their own keys.
+    expect(timing!.memo).toHaveProperty("normalized");
+    expect(timing!.memo).toHaveProperty("links");
+    // Exclusive times add up to no more than the whole call.
+    const parts = [...Object.values(timing!.rules), ...Object.values(timing!.memo)].reduce((a, b) => a + b, 0);
+    expect(parts).toBeLessThanOrEqual(timing!.total + 1e-6);
+  });
+
+  it("leaves out rules that are off", () => {
+    const options: LintOptions = { timing: true, rules: { "no-emoji": "off", "no-contact-info": "off" } };
+    const rules = Object.keys(lint(message, context, options).timing!.rules);
+    expect(rules).not.toContain("no-emoji");
+    expect(rules).not.toContain("no-contact-info");
+    expect(rules).toContain("no-external-links");
+  });
+
+  it("skips shared computations no enabled rule needs", () => {
+    const only = Object.fromEntries(recommended.map((id) => [id, id === "no-emoji" ? "error" : "off"])) as LintOptions["rules"];
+    const { timing } = lint({ body: "plain text, no links" }, context, { timing: true, rules: only });
+    expect(Object.keys(timing!.rules)).toEqual(["no-emoji"]);
+    expect(timing!.memo).not.toHaveProperty("links");
+  });
+
+  it("does not charge a rule for a shared computation it triggered", () => {
+    let reused = 0;
+    // A custom rule that builds an expensive shared value, then a second one that reuses it.
+    const builder: Rule = {
+      meta: { id: "custom/builder", description: "", docs: "", defaultSeverity: "error", messages: {}, defaultOptions: {}, fixable: false, hasSuggestions: false, sources: [], recommended: true },
+      check: (ctx) => void ctx.text("body")!.memo("slow", () => busyWait(20)),
+    };
+    const reader: Rule = {
+      meta: { ...builder.meta, id: "custom/reader" },
+      check: (ctx) => void (reused = ctx.text("body")!.memo("slow", () => busyWait(20))),
+    };
+    const { timing } = lint({ body: "x" }, {}, { timing: true, customRules: [builder, reader] });
+    expect(reused).toBeGreaterThan(0);
+    expect(timing!.memo.slow).toBeGreaterThanOrEqual(19);
+    expect(timing!.rules["custom/builder"]).toBeLessThan(timing!.memo.slow! / 2);
+    expect(timing!.rules["custom/reader"]).toBeLessThan(timing!.memo.slow! / 2);
+  });
+
+  it("counts a failing rule's time and still reports it as an internal error", () => {
+    const broken: Rule = {
+      meta: { id: "custom/broken", description: "", docs: "", defaultSeverity: "error", messages: {}, defaultOptions: {}, fixable: false, hasSuggestions: false, sources: [], recommended: true },
+      check: () => { throw new Error("boom"); },
+    };
+    const result = lint({ body: "x" }, {}, { timing: true, customRules: [broken] });
+    expect(result.violations.map((v) => v.ruleId)).toContain("internal-error");
+    expect(result.timing!.rules).toHaveProperty("custom/broken");
+  });
+
+  it("rejects a value that is not a boolean", () => {
+    expect(() => lint({ body: "x" }, {}, { timing: "yes" } as unknown as LintOptions)).toThrow(MsglintError);
+  });
+});
+
+/** Spins for `ms` milliseconds and returns a positive number (so the work cannot be dropped). */
+function busyWait(ms: number): number {
+  const end = performance.now() + ms;
+  let n = 1;
+  while (performance.now() < end) n++;
+  return n;
+}
