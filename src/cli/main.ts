@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { extname } from "node:path";
 import process from "node:process";
 import { parseArgs } from "node:util";
-import { rules } from "msglint";
+import { rules, type LintTiming } from "msglint";
 import { loadConfig, matcher, settingsFor, type Config } from "./config.js";
 import { readEntries } from "./entries.js";
 import { collectFiles } from "./files.js";
@@ -15,6 +15,7 @@ import { applyEdits } from "./fix-file.js";
 import { FORMATTERS, type FormatterName } from "./formatters/index.js";
 import { lintEntries } from "./lint-file.js";
 import { Progress } from "./progress.js";
+import { timingRows, TimingTotals } from "./timing.js";
 import { FileError, type FileResult } from "./types.js";
 import { VERSION } from "./version.js";
 
@@ -55,8 +56,11 @@ export function main(argv: string[], cwd: string): number {
   const progress = new Progress(files.length);
   const results: FileResult[] = [];
   const rewrites: [string, string][] = [];
+  // MSGLINT_TIMING=1 (like ESLint's TIMING): time every rule and shared computation, table on stderr.
+  const rows = timingRows(process.env.MSGLINT_TIMING);
+  const timing = rows === undefined ? undefined : new TimingTotals(rows);
   for (const file of files) {
-    const { result, fixedText } = lintFile(file, config, args);
+    const { result, fixedText } = lintFile(file, config, args, timing);
     results.push(result);
     if (fixedText !== undefined) rewrites.push([file, fixedText]);
     progress.tick();
@@ -71,23 +75,26 @@ export function main(argv: string[], cwd: string): number {
     version: VERSION,
   });
   process.stdout.write(output);
+  if (timing) process.stderr.write(timing.format());
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   return errors > 0 || (args.maxWarnings !== undefined && warnings > args.maxWarnings) ? 1 : 0;
 }
 
-function lintFile(file: string, config: Config, args: Args): { result: FileResult; fixedText?: string } {
+function lintFile(file: string, config: Config, args: Args, timing?: TimingTotals): { result: FileResult; fixedText?: string } {
   const settings = settingsFor(config, file, args.marketplace);
+  if (timing) settings.options.timing = true;
+  const onTiming = timing && ((t: LintTiming) => timing.add(t));
   const extension = extname(file).toLowerCase();
   const original = read(file);
   let text = original;
-  let { result, edits } = lintEntries(file, text, readEntries(file, text, extension), settings);
+  let { result, edits } = lintEntries(file, text, readEntries(file, text, extension), settings, onTiming);
   if (!args.fix) return { result };
   for (let pass = 0; pass < MAX_FIX_PASSES && edits.length; pass++) {
     const fixed = applyEdits(text, edits);
     if (fixed.applied === 0 || fixed.text === text) break;
     text = fixed.text;
-    ({ result, edits } = lintEntries(file, text, readEntries(file, text, extension), settings));
+    ({ result, edits } = lintEntries(file, text, readEntries(file, text, extension), settings, onTiming));
   }
   return text === original ? { result } : { result, fixedText: text };
 }
