@@ -51,3 +51,12 @@ export const html3k = {
   },
   context: { marketplace: "US", buyerLocale: "en-US", initiatedBy: "buyer" },
 };
+
+/**
+ * A realistic long body of `length` characters: the English, Japanese and German messages above in
+ * turn, as in a long quoted thread. Used at 20 KB and 1 MB to check that time grows linearly.
+ */
+export function realisticBody(length) {
+  const unit = [english500.message.body, japanese500.message.body, germanParagraph].join("\n\n") + "\n\n";
+  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+}
