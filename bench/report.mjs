@@ -10,7 +10,7 @@ export function printTable(title, rows, { markdown = false, note } = {}) {
   const cells = rows.map((r) => columns.map((c) => String(r[c])));
   if (markdown) {
     const line = (values) => `| ${values.join(" | ")} |`;
-    console.log(`#### ${title}\n`);
+    console.log(`### ${title}\n`);
     console.log(line(columns));
     console.log(line(right.map((r) => (r ? "---:" : "---"))));
     for (const row of cells) console.log(line(row));
