@@ -174,6 +174,47 @@ describe("command line", () => {
     });
   });
 
+  describe("MSGLINT_TIMING", () => {
+    const ROW = /^(\S+)\s+\|\s+(\d+\.\d{3}) \|\s+(\d+\.\d)%$/;
+    it("prints nothing on stderr without it", () => {
+      const env = { ...process.env };
+      delete env.MSGLINT_TIMING;
+      const r = spawnSync(process.execPath, [CLI, "formats/plain.txt"], { cwd: work, encoding: "utf8", env: { ...env, CI: "true" } });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toBe("");
+      expect(run(["formats/plain.txt"], work, { MSGLINT_TIMING: "0" }).stderr).toBe("");
+    });
+    it("=1 prints the slowest rules and shared parts after the output, ESLint style, and changes nothing else", () => {
+      const plain = run(["--format", "json", "formats"]);
+      const timed = run(["--format", "json", "formats"], work, { MSGLINT_TIMING: "1" });
+      expect(timed.code).toBe(plain.code);
+      expect(timed.stdout).toBe(plain.stdout);
+      const lines = timed.stderr.trimEnd().split("\n");
+      expect(lines[0]).toMatch(/^Rule\s+\| Time \(ms\) \| Relative$/);
+      expect(lines[1]).toMatch(/^:-+\|-+:\|-+:$/);
+      expect(lines[1]!.length).toBe(lines[0]!.length);
+      const rows = lines.slice(2).map((l) => l.match(ROW));
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.length).toBeLessThanOrEqual(10);
+      expect(rows.every(Boolean)).toBe(true);
+      const names = rows.map((m) => m![1]!);
+      expect(names.some((n) => n.startsWith("memo:"))).toBe(true);
+      expect(names.some((n) => n === "no-emoji" || n === "no-external-links" || n === "no-marketing")).toBe(true);
+      const ms = rows.map((m) => Number(m![2]));
+      expect(ms).toEqual([...ms].sort((a, b) => b - a));
+    });
+    it("=all prints every part, and never a rule that is off", () => {
+      const dir = join(work, "timing");
+      cpSync(join(work, "formats"), dir, { recursive: true });
+      writeFileSync(join(dir, "msglint.config.json"), JSON.stringify({ rules: { "no-external-links": "off" } }));
+      const lines = run(["."], dir, { MSGLINT_TIMING: "all" }).stderr.trimEnd().split("\n").slice(2);
+      const names = lines.map((l) => l.split(" ")[0]);
+      expect(names).not.toContain("no-external-links");
+      expect(names).toContain("no-emoji");
+      expect(names.length).toBeGreaterThan(10);
+    });
+  });
+
   it("skips node_modules and .git when walking directories", () => {
     cpSync(join(work, "formats", "plain.txt"), join(work, "walk", "node_modules", "x.txt"), { recursive: true });
     cpSync(join(work, "formats", "plain.txt"), join(work, "walk", "kept.txt"));

@@ -1,4 +1,4 @@
-import { LineIndex, lint, MsglintError, type LintContext, type LintOptions, type Violation } from "msglint";
+import { LineIndex, lint, MsglintError, type LintContext, type LintOptions, type LintTiming, type Violation } from "msglint";
 import { mergeContext } from "./config.js";
 import { lineOf } from "./read-yaml.js";
 import { FileError, type FileMessage, type FileResult, type SourceEntry } from "./types.js";
@@ -16,6 +16,8 @@ export function lintEntries(
   text: string,
   entries: SourceEntry[],
   settings: { context: LintContext; options: LintOptions },
+  /** Receives each lint's timing, when `settings.options.timing` is on. */
+  onTiming?: (timing: LintTiming) => void,
 ): { result: FileResult; edits: FileEdit[] } {
   const lines = new FileLines(text);
   const messages: FileMessage[] = [];
@@ -23,7 +25,9 @@ export function lintEntries(
   for (const entry of entries) {
     let violations: Violation[];
     try {
-      violations = lint(entry.message, mergeContext(settings.context, entry.context), settings.options).violations;
+      const linted = lint(entry.message, mergeContext(settings.context, entry.context), settings.options);
+      if (linted.timing) onTiming?.(linted.timing);
+      violations = linted.violations;
     } catch (error) {
       if (error instanceof MsglintError) throw new FileError(filePath, lineOf(text, entry.at), error.message);
       throw error;

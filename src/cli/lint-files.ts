@@ -3,6 +3,7 @@ import { Worker } from "node:worker_threads";
 import type { Config } from "./config.js";
 import { lintChunk } from "./lint-chunk.js";
 import { lintFile, type FileOutcome, type LintJob } from "./lint-task.js";
+import type { TimingTotals } from "./timing.js";
 import type { WorkerReply, WorkerRequest, WorkerSetup } from "./worker-protocol.js";
 
 /** Below this many files, starting a worker (it imports the library anew) costs more than it saves. */
@@ -23,6 +24,8 @@ export interface LintFilesOptions {
   configPath?: string;
   concurrency: Concurrency;
   onProgress: (files: number) => void;
+  /** Time every lint and add it here (on this thread only: use with concurrency "off"). */
+  timing?: TimingTotals;
 }
 
 /**
@@ -34,7 +37,7 @@ export async function lintFiles(files: readonly string[], config: Config, job: L
   const lanes = laneCount(files.length, options.concurrency);
   if (lanes <= 1) {
     return files.map((file) => {
-      const outcome = lintFile(file, config, job);
+      const outcome = lintFile(file, config, job, options.timing);
       options.onProgress(1);
       return outcome;
     });

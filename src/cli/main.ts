@@ -12,6 +12,7 @@ import { collectFiles } from "./files.js";
 import { FORMATTERS, type FormatterName } from "./formatters/index.js";
 import { lintFiles, RelayedError, type Concurrency } from "./lint-files.js";
 import { Progress } from "./progress.js";
+import { timingRows, TimingTotals } from "./timing.js";
 import { FileError } from "./types.js";
 import { VERSION } from "./version.js";
 
@@ -48,11 +49,16 @@ export async function main(argv: string[], cwd: string): Promise<number> {
   const config = loadConfig(cwd, args.config);
   const files = collectFiles(cwd, args.paths, config.ignores).filter((f) => !ignored(config, f));
   const progress = new Progress(files.length);
+  // MSGLINT_TIMING=1 (like ESLint's TIMING): time every rule and shared computation, table on stderr.
+  // The times are summed on one thread, so such a run does not spread over workers.
+  const rows = timingRows(process.env.MSGLINT_TIMING);
+  const timing = rows === undefined ? undefined : new TimingTotals(rows);
   const outcomes = await lintFiles(files, config, { fix: args.fix, ...(args.marketplace ? { marketplace: args.marketplace } : {}) }, {
     cwd,
     ...(args.config ? { configPath: args.config } : {}),
-    concurrency: args.concurrency,
+    concurrency: timing ? "off" : args.concurrency,
     onProgress: (n) => progress.tick(n),
+    ...(timing ? { timing } : {}),
   });
   progress.done();
   const results = outcomes.map((o) => o.result);
@@ -66,6 +72,7 @@ export async function main(argv: string[], cwd: string): Promise<number> {
     version: VERSION,
   });
   process.stdout.write(output);
+  if (timing) process.stderr.write(timing.format());
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   return errors > 0 || (args.maxWarnings !== undefined && warnings > args.maxWarnings) ? 1 : 0;

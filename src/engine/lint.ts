@@ -5,11 +5,14 @@ import { resolveOptions, type ActiveRule } from "./options.js";
 import { BUILT_IN_RULES } from "./registry.js";
 import { buildViolation, FieldPositions } from "./report.js";
 import type { RuleContext } from "./rule-context.js";
+import { LintTimer } from "./timing.js";
 
 const FIELD_ORDER = { subject: 0, body: 1, attachments: 2, context: 3 } as const;
 
 /** Lints one message. Throws `MsglintError` for input or options that break the contract. */
 export function lint(message: MessageDraft, context?: LintContext, options?: LintOptions): LintResult {
+  // Only with the timing option (validated with the other options below) is a clock read.
+  const timer = options?.timing === true ? new LintTimer() : undefined;
   const draft = validateMessage(message);
   const { context: ctx, dates } = validateContext(context);
   const { active, settings } = resolveOptions(options, BUILT_IN_RULES);
@@ -19,6 +22,10 @@ export function lint(message: MessageDraft, context?: LintContext, options?: Lin
   const body = new FieldText("body", draft.body, format, settings.placeholders);
   const subject = draft.subject === undefined ? undefined : new FieldText("subject", draft.subject, "text", settings.placeholders);
   const positions = new FieldPositions(draft);
+  if (timer) {
+    timer.watch(body);
+    if (subject) timer.watch(subject);
+  }
   let clock: Date | undefined;
 
   const violations: Violation[] = [];
@@ -37,7 +44,8 @@ export function lint(message: MessageDraft, context?: LintContext, options?: Lin
       report: (d) => collected.push(buildViolation(entry.rule, d, severityOf(entry, d.severity), draft, positions)),
     };
     try {
-      entry.rule.check(ruleContext);
+      if (timer) timer.rule(entry.rule.meta.id, () => entry.rule.check(ruleContext));
+      else entry.rule.check(ruleContext);
       // A loop, not push(...collected): a huge body can yield more findings than a call takes arguments.
       for (const v of collected) violations.push(v);
     } catch (error) {
@@ -46,7 +54,9 @@ export function lint(message: MessageDraft, context?: LintContext, options?: Lin
     }
   }
   violations.sort(compareViolations);
-  return summarize(violations);
+  const result = summarize(violations);
+  if (timer) result.timing = timer.result();
+  return result;
 }
 
 function severityOf(entry: ActiveRule, reported: Severity | undefined): Severity {

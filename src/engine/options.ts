@@ -116,6 +116,9 @@ function sharedSettings(opts: LintOptions): SharedSettings {
   placeholders.forEach((p, i) => {
     if (!(p instanceof RegExp)) throw new MsglintError("invalid-placeholder", `options.placeholders[${i}]`, "must be a RegExp");
   });
+  if (opts.timing !== undefined && typeof opts.timing !== "boolean") {
+    throw new MsglintError("invalid-options", "options.timing", `must be true or false, got ${JSON.stringify(opts.timing)}`);
+  }
   return {
     allowedDomains: allowedDomains.length ? allowedDomains.map((d) => d.toLowerCase().replace(/^\*?\./, "")) : [],
     placeholders: placeholders === DEFAULT_PLACEHOLDERS ? DEFAULT_SETTINGS_PLACEHOLDERS : placeholders.map((p) => (p.global ? p : new RegExp(p.source, p.flags + "g"))),
