@@ -1,5 +1,5 @@
 import { findLinks } from "../src/detect/links.js";
-import { compileCatalog, matchConcepts, type CompiledCatalog, type ConceptHit } from "../src/detect/phrases.js";
+import { compileCatalogs, matchConcepts, type CatalogSet, type ConceptHit } from "../src/detect/phrases.js";
 import { amazonLinkKind } from "../src/policy/amazon-links.js";
 import { docsUrl } from "../src/policy/docs-url.js";
 import { MARKETING_CATALOGS, type MarketingConcept, type MarketingFinding } from "../src/policy/phrases/marketing/index.js";
@@ -21,12 +21,12 @@ const PRIORITY: MarketingFinding[] = ["off-amazon", "coupon", "promotion", "foll
 // ASCII boundaries only: in CJK text a code is usually glued to the words around it ("コードSAKURA20で").
 const CODE_TOKEN = /(?<![A-Za-z0-9])(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,19}(?![A-Za-z0-9])/u;
 
-let compiled: CompiledCatalog<MarketingConcept>[] | undefined;
-const catalogs = () => (compiled ??= MARKETING_CATALOGS.map((c) => compileCatalog(c, ANCHORS)));
+let compiled: CatalogSet<MarketingConcept> | undefined;
+const catalogs = () => (compiled ??= compileCatalogs(MARKETING_CATALOGS, ANCHORS));
 /** An invitation alone is no finding, so it is read only beside a link to an Amazon product page. */
 const INVITATIONS: MarketingConcept[] = ["invite", "crossSell"];
-let compiledInvitations: CompiledCatalog<MarketingConcept>[] | undefined;
-const invitationCatalogs = () => (compiledInvitations ??= MARKETING_CATALOGS.map((c) => compileCatalog(c, INVITATIONS)));
+let compiledInvitations: CatalogSet<MarketingConcept> | undefined;
+const invitationCatalogs = () => (compiledInvitations ??= compileCatalogs(MARKETING_CATALOGS, INVITATIONS));
 
 const rule: Rule = {
   meta: {
@@ -64,7 +64,7 @@ const rule: Rule = {
 function checkField(context: RuleContext, field: FieldText): void {
   const { text, map } = field.normalized;
   const sentences = field.sentences;
-  const hits = matchConcepts(text, sentences, catalogs());
+  const hits = matchConcepts(field, catalogs());
   const reported = new Set<number>();
   if (hits) {
     for (let i = 0; i < sentences.length; i++) {
@@ -88,7 +88,7 @@ function checkField(context: RuleContext, field: FieldText): void {
       return link.start >= start && link.start < end;
     });
     if (i < 0 || reported.has(i)) continue;
-    if (kind === "product") invitations ??= matchConcepts(text, sentences, invitationCatalogs());
+    if (kind === "product") invitations ??= matchConcepts(field, invitationCatalogs());
     const inviting = invitations?.[i]?.some((h) => INVITATIONS.includes(h.concept));
     if (kind === "product" && !inviting) continue;
     reported.add(i);

@@ -1,4 +1,4 @@
-import { compileCatalog, matchConcepts, type CompiledCatalog, type ConceptHit } from "../src/detect/phrases.js";
+import { compileCatalogs, matchConcepts, type CatalogSet, type ConceptHit } from "../src/detect/phrases.js";
 import { docsUrl } from "../src/policy/docs-url.js";
 import { isDeclaredProactive } from "../src/policy/proactive.js";
 import { reviewHits } from "../src/policy/phrases/review/hits.js";
@@ -16,8 +16,8 @@ const CONTENT: RedundantConcept[] = ["thanks", "help", "orderConfirmed", "shippe
 const FRAME_MAX = 40;
 const CLOSING_PUNCTUATION = /[.!?。！？]["'”’」』)）]*$/u;
 
-let compiled: CompiledCatalog<RedundantConcept>[] | undefined;
-const catalogs = () => (compiled ??= REDUNDANT_CATALOGS.map((c) => compileCatalog(c, ANCHORS)));
+let compiled: CatalogSet<RedundantConcept> | undefined;
+const catalogs = () => (compiled ??= compileCatalogs(REDUNDANT_CATALOGS, ANCHORS));
 
 const rule: Rule = {
   meta: {
@@ -48,7 +48,7 @@ const rule: Rule = {
     if (!field) return;
     const { text, map } = field.normalized;
     const sentences = field.sentences;
-    const hits = matchConcepts(text, sentences, catalogs());
+    const hits = matchConcepts(field, catalogs());
     if (!hits) return;
     const reviews = reviewHits(field);
     const kinds = new Set<RedundantConcept>();

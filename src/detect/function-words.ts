@@ -18,18 +18,100 @@ export const FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
   cs: ["je", "se", "že", "pro", "jsme", "děkujeme", "vám", "váš", "vaše", "není", "jak", "by", "bude", "tak", "také", "které", "dobrý"],
 };
 
-const LOOKUP = new Map<string, string[]>();
-for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
-  for (const w of words) LOOKUP.set(w, [...(LOOKUP.get(w) ?? []), lang]);
+const LANGS = Object.keys(FUNCTION_WORDS);
+
+/**
+ * Every function word with the languages it belongs to, in an open-addressing table keyed by a hash
+ * of the word, so that words are looked up as they are read, without cutting them out of the text.
+ */
+interface WordTable {
+  slots: Int32Array;
+  words: string[];
+  langs: number[][];
+  longest: number;
 }
 
-/** How many words of `text` are function words of each language. */
+let table: WordTable | undefined;
+
+function wordTable(): WordTable {
+  if (table) return table;
+  const words: string[] = [];
+  const langs: number[][] = [];
+  LANGS.forEach((lang, l) => {
+    for (const w of FUNCTION_WORDS[lang]!) {
+      // A word listed twice for a language counts twice, as it always has.
+      const at = words.indexOf(w);
+      if (at < 0) {
+        words.push(w);
+        langs.push([l]);
+      } else langs[at]!.push(l);
+    }
+  });
+  const slots = new Int32Array(TABLE_SIZE).fill(-1);
+  words.forEach((w, id) => {
+    let h = 0;
+    for (let i = 0; i < w.length; i++) h = step(h, w.charCodeAt(i));
+    let slot = h & (TABLE_SIZE - 1);
+    while (slots[slot] !== -1) slot = (slot + 1) & (TABLE_SIZE - 1);
+    slots[slot] = id;
+  });
+  return (table = { slots, words, langs, longest: Math.max(...words.map((w) => w.length)) });
+}
+
+const TABLE_SIZE = 2048;
+const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
+
+/** Per UTF-16 unit of the BMP: 0 not yet known, 1 a letter, 2 not. */
+const LETTER = new Uint8Array(0x10000);
+const IS_LETTER = /^\p{L}$/u;
+
+function isLetterUnit(c: number): boolean {
+  let known = LETTER[c]!;
+  if (known === 0) LETTER[c] = known = c >= 0xd800 && c <= 0xdfff ? 2 : IS_LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}
+
+/** How many words of `text` (runs of letters, lower-cased) are function words of each language. */
 export function countFunctionWords(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
-    for (const lang of LOOKUP.get(m[0]) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  const { slots, words, langs, longest } = wordTable();
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  const perLang = new Int32Array(LANGS.length);
+  const order: number[] = [];
+  let start = -1;
+  let h = 0;
+  for (let i = 0; i <= n; i++) {
+    if (i < n) {
+      const c = lower.charCodeAt(i);
+      let width = 0;
+      if (c < 0xd800 || c > 0xdfff) width = isLetterUnit(c) ? 1 : 0;
+      else if (c <= 0xdbff && i + 1 < n) {
+        const d = lower.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff && IS_LETTER.test(lower.slice(i, i + 2))) width = 2;
+      }
+      if (width > 0) {
+        if (start < 0) {
+          start = i;
+          h = 0;
+        }
+        h = step(h, c);
+        if (width === 2) h = step(h, lower.charCodeAt(++i));
+        continue;
+      }
+    }
+    if (start < 0) continue;
+    const length = i - start;
+    if (length <= longest) {
+      for (let slot = h & (TABLE_SIZE - 1); slots[slot] !== -1; slot = (slot + 1) & (TABLE_SIZE - 1)) {
+        const w = words[slots[slot]!]!;
+        if (w.length !== length || !lower.startsWith(w, start)) continue;
+        for (const l of langs[slots[slot]!]!) if (perLang[l]!++ === 0) order.push(l);
+        break;
+      }
+    }
+    start = -1;
   }
-  return counts;
+  return new Map(order.map((l) => [LANGS[l]!, perLang[l]!]));
 }
 
 /**

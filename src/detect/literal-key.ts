@@ -1,70 +1,160 @@
 /**
- * The longest piece of plain text every match of a regular-expression term must contain, or null
- * when the term has none of at least `MIN_KEY` characters. A catalog's cheap pre-test looks for these
- * keys instead of running its terms: a search for literal text is many times faster than a search for
- * hundreds of alternatives with classes and lookarounds, and it never misses, since a term cannot match
- * where its key is absent.
+ * Literal keys of a regular-expression term: pieces of plain text of which every match of the term
+ * contains at least one, each at a known distance (in UTF-16 units) from the start of the match.
+ * The phrase matcher looks for the keys, which is cheap, and tries a term only where a key puts the
+ * start of a match; a term cannot match where none of its keys occurs, so nothing is missed.
  *
- * Only text outside every group and class counts, and only characters not made optional by a
- * following `?`, `*` or `{0,…}`. An alternation at the top level makes the whole term keyless.
+ * The terms are the catalogs' regular-expression sources (flags `iu`). The parser understands what
+ * they use: literals and escaped punctuation, classes, `.`, `\p{…}` and the other escapes, groups,
+ * lookarounds, alternation and quantifiers. Anything it does not understand makes a term keyless,
+ * and a keyless term is searched for everywhere, as before.
  */
-const MIN_KEY = 3;
-const SPECIAL = new Set(["\\", "(", ")", "[", "]", "{", "}", "|", "?", "*", "+", ".", "^", "$"]);
+
+/** One key: `text` (lower case) starts between `min` and `max` units after the match starts. */
+export interface TermKey {
+  text: string;
+  min: number;
+  max: number;
+}
+
+/** Keys of `term`, or null when it has none worth looking for. */
+export function termKeys(term: string): TermKey[] | null {
+  let node: Node;
+  try {
+    const parser = new Parser(term);
+    node = parser.alternation();
+    if (parser.i !== term.length) return null;
+  } catch {
+    return null;
+  }
+  return keysOf(node);
+}
+
+type Node =
+  | { t: "char"; c: string }
+  | { t: "class" }
+  | { t: "zero" }
+  | { t: "seq"; items: Node[] }
+  | { t: "alt"; alts: Node[] }
+  | { t: "rep"; min: number; max: number; node: Node }
+  | { t: "unknown" };
+
+class ParseError extends Error {}
+
+const BOUNDS = /\{(\d+)(,(\d*))?\}/y;
+const PLAIN_CLASS = /^[^-\\^\][]{1,8}$/u;
+
 /** Escapes that stand for one literal character. */
 const ESCAPED_LITERAL = /^[-.\\/()[\]{}|?*+^$'"“”„«»%&#@!:;,=<>~`]$/;
+/** Escapes for a class of characters (one code point, 1 or 2 units). */
+const CLASS_ESCAPE = /^[dDwWsStnrfv0]$/;
 
-export function literalKey(term: string): string | null {
-  let best = "";
-  let run = "";
-  let depth = 0;
-  let i = 0;
-  const flush = () => {
-    if (run.length > best.length) best = run;
-    run = "";
-  };
-  /** Whether a quantifier that allows zero repetitions follows position `at`. */
-  const optionalAt = (at: number) => term[at] === "?" || term[at] === "*" || /^\{0[,}]/.test(term.slice(at, at + 3));
-  while (i < term.length) {
-    const c = term[i]!;
-    if (c === "\\") {
-      const next = term[i + 1] ?? "";
-      if (depth === 0 && ESCAPED_LITERAL.test(next)) {
-        if (optionalAt(i + 2)) { flush(); i += 2; continue; }
-        if (term[i + 2] === "+" || term[i + 2] === "{") { run += next; flush(); i += 2; continue; }
-        run += next;
-      } else {
-        flush();
-        // \p{…} and \u{…} carry a brace group of their own.
-        if ((next === "p" || next === "P" || next === "u") && term[i + 2] === "{") i = term.indexOf("}", i) - 1;
-      }
-      i += 2;
-      continue;
+class Parser {
+  i = 0;
+  constructor(private readonly src: string) {}
+
+  alternation(): Node {
+    const alts = [this.sequence()];
+    while (this.src[this.i] === "|") {
+      this.i++;
+      alts.push(this.sequence());
     }
-    if (c === "[") {
-      flush();
-      const end = classEnd(term, i);
-      i = end + 1;
-      continue;
-    }
-    if (c === "(") { flush(); depth++; i++; continue; }
-    if (c === ")") { depth--; i++; continue; }
-    if (c === "|" && depth === 0) return null;
-    if (depth > 0) { i++; continue; }
-    if (SPECIAL.has(c)) {
-      // A quantifier makes the character before it optional or repeatable: drop it from the run.
-      if (c === "?" || c === "*" || (c === "{" && /^\{0[,}]/.test(term.slice(i, i + 3)))) run = run.slice(0, -1);
-      else if (c === "+" || c === "{") { /* one or more: the character stays, the run ends */ }
-      flush();
-      if (c === "{") i = term.indexOf("}", i);
-      i++;
-      continue;
-    }
-    if (optionalAt(i + 1)) { flush(); i++; continue; }
-    run += c;
-    i++;
+    return alts.length === 1 ? alts[0]! : { t: "alt", alts };
   }
-  flush();
-  return [...best].length >= MIN_KEY ? best : null;
+
+  private sequence(): Node {
+    const items: Node[] = [];
+    while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") {
+      items.push(this.quantified(this.atom()));
+    }
+    return { t: "seq", items };
+  }
+
+  private atom(): Node {
+    const s = this.src;
+    const c = s[this.i]!;
+    if (c === "(") return this.group();
+    if (c === "[") {
+      const end = classEnd(s, this.i);
+      const body = s.slice(this.i + 1, end);
+      this.i = end + 1;
+      // A short list of plain characters ("[★☆]", "[45]") is an alternation of literals.
+      if (PLAIN_CLASS.test(body)) return { t: "alt", alts: [...body].map((ch) => ({ t: "char", c: ch })) };
+      return { t: "class" };
+    }
+    if (c === ".") {
+      this.i++;
+      return { t: "class" };
+    }
+    if (c === "^" || c === "$") {
+      this.i++;
+      return { t: "zero" };
+    }
+    if (c === "\\") {
+      const next = s[this.i + 1] ?? "";
+      this.i += 2;
+      if (ESCAPED_LITERAL.test(next)) return { t: "char", c: next };
+      if (next === "b" || next === "B") return { t: "zero" };
+      if (next === "p" || next === "P" || next === "u") {
+        if (s[this.i] === "{") this.i = s.indexOf("}", this.i) + 1;
+        else if (next === "u") this.i += 4;
+        if (this.i <= 0) throw new ParseError();
+        return { t: "class" };
+      }
+      if (next === "x") {
+        this.i += 2;
+        return { t: "class" };
+      }
+      if (CLASS_ESCAPE.test(next)) return { t: "class" };
+      // Back-references and anything else: no assumption about what they match.
+      return { t: "unknown" };
+    }
+    if ("*+?{}])".includes(c)) throw new ParseError();
+    const cp = s.codePointAt(this.i)!;
+    const ch = String.fromCodePoint(cp);
+    this.i += ch.length;
+    return { t: "char", c: ch };
+  }
+
+  private group(): Node {
+    const s = this.src;
+    this.i++;
+    let zero = false;
+    if (s[this.i] === "?") {
+      const kind = s.slice(this.i, this.i + 3);
+      if (kind.startsWith("?:")) this.i += 2;
+      else if (kind.startsWith("?=") || kind.startsWith("?!")) { this.i += 2; zero = true; }
+      else if (kind === "?<=" || kind === "?<!") { this.i += 3; zero = true; }
+      else if (kind.startsWith("?<")) this.i = s.indexOf(">", this.i) + 1;
+      else throw new ParseError();
+    }
+    const inner = this.alternation();
+    if (s[this.i] !== ")") throw new ParseError();
+    this.i++;
+    return zero ? { t: "zero" } : inner;
+  }
+
+  private quantified(node: Node): Node {
+    const s = this.src;
+    for (;;) {
+      const c = s[this.i];
+      let min: number;
+      let max: number;
+      if (c === "?") { min = 0; max = 1; this.i++; }
+      else if (c === "*") { min = 0; max = Infinity; this.i++; }
+      else if (c === "+") { min = 1; max = Infinity; this.i++; }
+      else if (c === "{") {
+        BOUNDS.lastIndex = this.i;
+        const m = BOUNDS.exec(s);
+        if (!m) throw new ParseError();
+        min = Number(m[1]);
+        max = m[2] === undefined ? min : m[3] === "" ? Infinity : Number(m[3]);
+        this.i += m[0].length;
+      } else return node;
+      if (s[this.i] === "?") this.i++; // lazy: same lengths
+      node = { t: "rep", min, max, node };
+    }
+  }
 }
 
 function classEnd(term: string, start: number): number {
@@ -72,5 +162,187 @@ function classEnd(term: string, start: number): number {
     if (term[i] === "\\") i++;
     else if (term[i] === "]") return i;
   }
-  return term.length - 1;
+  throw new ParseError();
+}
+
+/** Smallest and largest number of UTF-16 units `node` can match. */
+function lengthOf(node: Node): [number, number] {
+  switch (node.t) {
+    // Case variants of a character lie in its own plane, so they have its length.
+    case "char": return [node.c.length, node.c.length];
+    case "class": return [1, 2];
+    case "zero": return [0, 0];
+    case "unknown": return [0, Infinity];
+    case "seq": {
+      let lo = 0;
+      let hi = 0;
+      for (const item of node.items) {
+        const [a, b] = lengthOf(item);
+        lo += a;
+        hi += b;
+      }
+      return [lo, hi];
+    }
+    case "alt": {
+      let lo = Infinity;
+      let hi = 0;
+      for (const alt of node.alts) {
+        const [a, b] = lengthOf(alt);
+        lo = Math.min(lo, a);
+        hi = Math.max(hi, b);
+      }
+      return [lo, hi];
+    }
+    case "rep": {
+      const [a, b] = lengthOf(node.node);
+      return [a * node.min, node.max === 0 || b === 0 ? 0 : b * node.max];
+    }
+  }
+}
+
+/**
+ * Characters whose lower case is not the one their case-insensitive equivalents share (`ſ` matches
+ * `s`, `ς` matches `σ`, `µ` matches `μ`; a capital sigma may lower-case to either): a key that
+ * contains one could be missed in lower-cased text, so keys stop at them, and text that contains one
+ * is searched without keys (see key-scan.ts). A test checks the list against every code point.
+ */
+export const IRREGULAR_CASE =
+  /[\u00b5\u017f\u0345\u0390\u03a3\u03b0\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u1c80-\u1c88\u1e9b\u1fbe\u1fd3\u1fe3\ufb05\ufb06]/;
+
+/** First code point of the scripts (CJK and after) whose two characters make a key. */
+export const WIDE = 0x2e80;
+
+/**
+ * Whether a key is selective enough to look for. Keys are found by their first two characters when
+ * one of them is CJK, Hangul or beyond (two such characters say a lot), else by their first three;
+ * one character is enough when it is CJK or a symbol beyond ASCII (`★`, `€`), or `%`.
+ */
+export function isUsableKey(key: string): boolean {
+  if (key.toLowerCase().length !== key.length || /^\s*$/.test(key)) return false;
+  // ASCII symbols ("+", "$") are too common in order numbers, prices and markup.
+  if (key.length === 1) return key.charCodeAt(0) >= WIDE || key === "%" || (key.charCodeAt(0) > 0x7f && /^[\p{S}٪]$/u.test(key));
+  return key.length >= 3 || key.charCodeAt(0) >= WIDE || key.charCodeAt(1) >= WIDE;
+}
+
+/**
+ * What looking for `keys` costs, roughly. Each occurrence of a key means trying the term at every
+ * start the key allows, and occurrences are rarer the more letters a key has. Every key is also
+ * compared wherever its first characters occur, which a key that starts with a space or a short word
+ * ("the …", "die …") makes frequent.
+ */
+function cost(keys: readonly TermKey[]): number {
+  let total = 0;
+  for (const k of keys) {
+    let letters = 0;
+    for (const ch of k.text) letters += ch.charCodeAt(0) >= WIDE ? 2 : /[\p{L}\p{N}]/u.test(ch) ? 1 : 0.4;
+    const span = Math.min(k.max - k.min + 1, 1000);
+    total += span * Math.pow(0.15, Math.min(letters, 8)) + (COMMON_START.test(k.text) ? 1e-4 : 1e-6);
+  }
+  return total;
+}
+
+/** A start shared by many words and phrases: a space or punctuation, or a word of up to three letters. */
+const COMMON_START = /^(?:[^\p{L}\p{N}]|[\p{L}\p{N}]{1,3}(?![\p{L}\p{N}]))/u;
+
+function keysOf(node: Node): TermKey[] | null {
+  switch (node.t) {
+    case "char": {
+      const text = node.c.toLowerCase();
+      return isUsableKey(text) && !IRREGULAR_CASE.test(node.c) ? [{ text, min: 0, max: 0 }] : null;
+    }
+    case "class": case "zero": case "unknown": return null;
+    case "alt": {
+      const all: TermKey[] = [];
+      for (const alt of node.alts) {
+        const keys = keysOf(alt);
+        if (!keys) return null;
+        all.push(...keys);
+      }
+      return all;
+    }
+    case "rep": return node.min >= 1 ? keysOf(node.node) : null;
+    case "seq": return seqKeys(node.items);
+  }
+}
+
+/** At most this many strings in a set of literal alternatives ("(?:5|fünf)/(?:5|fünf)" has four). */
+const MAX_LITERALS = 24;
+
+/** The strings `node` matches when there are few (up to case), or null. */
+function literalsOf(node: Node): string[] | null {
+  switch (node.t) {
+    case "char": return IRREGULAR_CASE.test(node.c) ? null : [node.c];
+    case "alt": {
+      const all: string[] = [];
+      for (const alt of node.alts) {
+        const strings = literalsOf(alt);
+        if (!strings || all.length + strings.length > MAX_LITERALS) return null;
+        all.push(...strings);
+      }
+      return all;
+    }
+    case "seq": {
+      let all: string[] | null = [""];
+      for (const item of node.items) {
+        // Lookarounds and boundaries take no text.
+        if (item.t === "zero") continue;
+        all = concat(all, literalsOf(item));
+        if (!all) return null;
+      }
+      return all;
+    }
+    case "rep": {
+      if (node.max > 1) return null;
+      const inner = literalsOf(node.node);
+      return inner && node.min === 0 ? ["", ...inner] : inner;
+    }
+    default: return null;
+  }
+}
+
+function concat(a: string[] | null, b: string[] | null): string[] | null {
+  if (!a || !b || a.length * b.length > MAX_LITERALS) return null;
+  return a.flatMap((x) => b.map((y) => x + y));
+}
+
+/** Keys for a set of literal alternatives placed at [min, max], or null when one of them is unusable. */
+function literalKeys(strings: readonly string[], min: number, max: number): TermKey[] | null {
+  const texts = [...new Set(strings.map((t) => t.toLowerCase()))];
+  return texts.every(isUsableKey) ? texts.map((text) => ({ text, min, max })) : null;
+}
+
+/**
+ * The cheapest of: each run of items that match few literal strings ("(?:5|fünf)/5", "% off"), and
+ * each item's own keys, placed after what precedes it.
+ */
+function seqKeys(items: readonly Node[]): TermKey[] | null {
+  let best: TermKey[] | null = null;
+  let bestCost = Infinity;
+  const consider = (keys: TermKey[] | null) => {
+    if (!keys) return;
+    const c = cost(keys);
+    if (c < bestCost) {
+      best = keys;
+      bestCost = c;
+    }
+  };
+  const literals = items.map((item) => (item.t === "zero" ? [""] : literalsOf(item)));
+  let lo = 0;
+  let hi = 0;
+  items.forEach((item, j) => {
+    // Runs of literal items starting here, as long as they stay few.
+    let run = literals[j] ?? null;
+    for (let k = j + 1; run; k++) {
+      consider(literalKeys(run, lo, hi));
+      run = k < items.length ? concat(run, literals[k] ?? null) : null;
+    }
+    if (item.t !== "char") {
+      const inner = keysOf(item);
+      if (inner) consider(inner.map((key) => ({ text: key.text, min: key.min + lo, max: key.max + hi })));
+    }
+    const [a, b] = lengthOf(item);
+    lo += a;
+    hi += b;
+  });
+  return best;
 }

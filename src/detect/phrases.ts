@@ -1,6 +1,8 @@
 import type { Span } from "../text/mask.js";
+import type { FieldText } from "../text/field.js";
 import { countFunctionWords, FUNCTION_WORDS } from "./function-words.js";
-import { literalKey } from "./literal-key.js";
+import { gramText, KeySet } from "./key-scan.js";
+import { termKeys } from "./literal-key.js";
 
 /**
  * A phrase catalog for one language: for each concept (e.g. "review", "incentive"), the regular
@@ -29,87 +31,170 @@ const SCRIPT_TESTS: Record<Script, RegExp> = {
   greek: /\p{Script=Greek}/u,
 };
 
-export interface CompiledCatalog<C extends string> {
-  source: ConceptCatalog<C>;
-  /** A cheap test that decides whether the rest is worth running; it may match more than the concepts. */
-  anchor: RegExp | null;
-  /** The concepts without which the catalog finds nothing: its hits count only when one matched. */
-  anchorConcepts: ReadonlySet<C>;
-  concepts: [C, RegExp][];
+/** One concept of one catalog: all its terms in one expression, searched globally or tried term by term. */
+export class CompiledConcept<C extends string> {
+  private globalRe: RegExp | undefined;
+  private readonly termRes: (RegExp | undefined)[] = [];
+
+  constructor(
+    readonly concept: C,
+    private readonly pattern: string,
+    /** Each term as the concept's expression would try it at a start, in the order it tries them. */
+    private readonly termPatterns: readonly string[],
+    /** Whether every term has keys, so that matches can start only where a key puts them. */
+    readonly keyed: boolean,
+    /** Whether the catalog's hits count only when this concept (or another anchor) matched. */
+    readonly anchor: boolean,
+  ) {}
+
+  /** Built on first use: most concepts of most catalogs are never searched. */
+  get global(): RegExp {
+    return (this.globalRe ??= new RegExp(this.pattern, "giu"));
+  }
+
+  /** The `t`-th term (in the order of `termPatterns`), anchored at `lastIndex`. */
+  term(t: number): RegExp {
+    return (this.termRes[t] ??= new RegExp(this.termPatterns[t]!, "iuy"));
+  }
 }
 
-/** Compiles a catalog once; `anchors` are the concepts without which no finding is possible. */
-export function compileCatalog<C extends string>(
-  catalog: ConceptCatalog<C>,
+export interface CompiledCatalog<C extends string> {
+  source: ConceptCatalog<C>;
+  concepts: CompiledConcept<C>[];
+  /** Indexes of the anchor concepts: all, those found by keys, and those searched everywhere. */
+  anchors: number[];
+  keyedAnchors: number[];
+  keylessAnchors: number[];
+  /** Written in Latin only, in a language whose function words are known: skipped where others are written. */
+  latinOnly: boolean;
+}
+
+/** Where an occurrence of a key puts the start of a match of one concept of one catalog. */
+interface KeyTarget {
+  catalog: number;
+  concept: number;
+  term: number;
+  min: number;
+  max: number;
+}
+
+/** Catalogs compiled together (e.g. every language of one family), with the keys of all their terms. */
+export interface CatalogSet<C extends string> {
+  id: number;
+  catalogs: CompiledCatalog<C>[];
+  keys: KeySet;
+  /** For each key, the concepts whose matches it places. */
+  targets: KeyTarget[][];
+}
+
+let nextSetId = 0;
+
+/** Compiles catalogs once; `anchors` are the concepts without which a catalog finds nothing. */
+export function compileCatalogs<C extends string>(
+  sources: readonly ConceptCatalog<C>[],
   anchors: readonly C[],
-): CompiledCatalog<C> {
-  const wrap = (terms: readonly string[]) => {
-    if (catalog.boundaries !== "word") return alternation(terms.map(stripLeadingWildcard));
-    // A term that starts with `\p{L}*` ("\p{L}*rabatt": any compound ending in -rabatt) may start inside
-    // a word: it is matched without the wildcard and without the left boundary. Same matches, but no
-    // scan of the whole word from every position.
-    const whole = terms.filter((t) => !LEADING_WILDCARD.test(t));
-    const inner = terms.filter((t) => LEADING_WILDCARD.test(t)).map(stripLeadingWildcard);
-    const parts = [];
-    if (whole.length) parts.push(`(?<![\\p{L}\\p{N}])${alternation(whole)}`);
-    if (inner.length) parts.push(alternation(inner));
-    return `(?:${parts.join("|")})(?![\\p{L}\\p{N}])`;
-  };
-  const concepts: [C, RegExp][] = [];
-  for (const [name, terms] of Object.entries(catalog.concepts) as [C, readonly string[]][]) {
-    if (terms && terms.length) concepts.push([name, new RegExp(wrap(terms), "giu")]);
-  }
-  // The anchor only decides whether the catalog is worth running, so it may match more than the
-  // concepts do: it drops the word-boundary lookarounds, which cost a check at every position.
-  // Where a term has a literal key (text every match contains), the anchor looks for the key only.
-  const anchorTerms = anchors.flatMap((a) => catalog.concepts[a] ?? []);
-  const pieces = new Set(anchorTerms.map((t) => {
-    const key = literalKey(t);
-    return key === null ? stripLeadingWildcard(t) : escapeLiteral(key);
-  }));
-  const anchor = pieces.size ? new RegExp(alternation([...pieces]), "iu") : null;
-  return { source: catalog, anchor, anchorConcepts: new Set(anchors), concepts };
+): CatalogSet<C> {
+  const keyIds = new Map<string, number>();
+  const targets: KeyTarget[][] = [];
+  const catalogs = sources.map((source, catalog) => {
+    const concepts: CompiledConcept<C>[] = [];
+    for (const [concept, terms] of Object.entries(source.concepts) as [C, readonly string[]][]) {
+      if (!terms || !terms.length) continue;
+      const pattern = conceptPattern(source, terms);
+      const ordered = triedTerms(source, terms);
+      const placed = ordered.map((t) => termKeys(t.term));
+      const keyed = placed.every((k) => k !== null);
+      if (keyed) {
+        placed.forEach((keys, term) => {
+          for (const key of keys!) {
+            let id = keyIds.get(key.text);
+            if (id === undefined) {
+              id = keyIds.size;
+              keyIds.set(key.text, id);
+              targets.push([]);
+            }
+            targets[id]!.push({ catalog, concept: concepts.length, term, min: key.min, max: key.max });
+          }
+        });
+      }
+      concepts.push(new CompiledConcept(concept, pattern, ordered.map((t) => t.pattern), keyed, anchors.includes(concept)));
+    }
+    const latinOnly = source.scripts.length === 1 && source.scripts[0] === "latin" && source.lang in FUNCTION_WORDS;
+    const anchorIndexes = concepts.flatMap((concept, k) => (concept.anchor ? [k] : []));
+    return {
+      source,
+      concepts,
+      anchors: anchorIndexes,
+      keyedAnchors: anchorIndexes.filter((k) => concepts[k]!.keyed),
+      keylessAnchors: anchorIndexes.filter((k) => !concepts[k]!.keyed),
+      latinOnly,
+    };
+  });
+  return { id: nextSetId++, catalogs, keys: new KeySet([...keyIds.keys()]), targets };
+}
+
+/** The expression of one concept: its terms, between word boundaries where the language has them. */
+export function conceptPattern(catalog: ConceptCatalog<string>, terms: readonly string[]): string {
+  if (catalog.boundaries !== "word") return alternation(terms.map(stripLeadingWildcard));
+  // A term that starts with `\p{L}*` ("\p{L}*rabatt": any compound ending in -rabatt) may start inside
+  // a word: it is matched without the wildcard and without the left boundary. Same matches, but no
+  // scan of the whole word from every position.
+  const whole = terms.filter((t) => !LEADING_WILDCARD.test(t));
+  const inner = terms.filter((t) => LEADING_WILDCARD.test(t)).map(stripLeadingWildcard);
+  const parts = [];
+  if (whole.length) parts.push(`(?<![\\p{L}\\p{N}])${alternation(whole)}`);
+  if (inner.length) parts.push(alternation(inner));
+  return `(?:${parts.join("|")})(?![\\p{L}\\p{N}])`;
+}
+
+/**
+ * The terms in the order the concept's expression tries them at a start, each with the boundaries the
+ * expression puts around it: at a given start, the expression matches what the first of these that
+ * matches there does.
+ */
+function triedTerms(catalog: ConceptCatalog<string>, terms: readonly string[]): { term: string; pattern: string }[] {
+  if (catalog.boundaries !== "word") return terms.map(stripLeadingWildcard).map((term) => ({ term, pattern: `(?:${term})` }));
+  const whole = terms.filter((t) => !LEADING_WILDCARD.test(t));
+  const inner = terms.filter((t) => LEADING_WILDCARD.test(t)).map(stripLeadingWildcard);
+  return [
+    ...whole.map((term) => ({ term, pattern: `(?<![\\p{L}\\p{N}])(?:${term})(?![\\p{L}\\p{N}])` })),
+    ...inner.map((term) => ({ term, pattern: `(?:${term})(?![\\p{L}\\p{N}])` })),
+  ];
 }
 
 const LEADING_WILDCARD = /^\\p\{L\}\*/;
-const escapeLiteral = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
 const stripLeadingWildcard = (term: string) => term.replace(LEADING_WILDCARD, "");
 const alternation = (terms: readonly string[]) => `(?:${terms.map((t) => `(?:${t})`).join("|")})`;
-
-/** Which scripts occur in `text`. */
-export function scriptsIn(text: string): Set<Script> {
-  const found = new Set<Script>();
-  for (const [script, test] of Object.entries(SCRIPT_TESTS) as [Script, RegExp][]) {
-    if (test.test(text)) found.add(script);
-  }
-  return found;
-}
-
-const isLatinOnly = (c: CompiledCatalog<string>) =>
-  c.source.scripts.length === 1 && c.source.scripts[0] === "latin" && c.source.lang in FUNCTION_WORDS;
 
 /** Function words a text needs before they select the catalogs to run. */
 const MIN_FUNCTION_WORDS_TO_SELECT = 6;
 
-let lastText: string | undefined;
-let lastLanguages: Set<string> | null = null;
-
 /**
- * The Latin-script languages whose function words occur in `text`: only their catalogs need to run,
- * which spares a German message ten other Latin-script catalogs. Null (run them all) when the text has
- * too few function words to tell, as a sentence or two may. Several rules read the same text in
- * a row, so the last answer is kept.
+ * The Latin-script languages whose function words occur in the field: only their catalogs count,
+ * which spares a German message ten other Latin-script catalogs. Null (all count) when the text has
+ * too few function words to tell, as a sentence or two may.
  */
-function latinLanguagesIn(text: string, scripts: ReadonlySet<Script>): Set<string> | null {
-  if (!scripts.has("latin")) return null;
-  if (text !== lastText) {
-    const counts = countFunctionWords(text);
+function latinLanguagesIn(field: FieldText): Set<string> | null {
+  return field.memo("phrases:latin-languages", () => {
+    const counts = countFunctionWords(field.normalized.text);
     let total = 0;
     for (const n of counts.values()) total += n;
-    lastText = text;
-    lastLanguages = total >= MIN_FUNCTION_WORDS_TO_SELECT ? new Set(counts.keys()) : null;
-  }
-  return lastLanguages;
+    return total >= MIN_FUNCTION_WORDS_TO_SELECT ? new Set(counts.keys()) : null;
+  });
+}
+
+const hasScript = (field: FieldText, script: Script) =>
+  field.memo(`phrases:script:${script}`, () => SCRIPT_TESTS[script].test(field.normalized.text));
+
+/** Whether the field contains a script the catalog's language is written in. */
+const hasCatalogScript = (field: FieldText, catalog: CompiledCatalog<string>) =>
+  catalog.source.scripts.some((s) => hasScript(field, s));
+
+/** Whether the field's function words leave the catalog's language possible (call after hasCatalogScript). */
+function languageMayBeWritten(field: FieldText, catalog: CompiledCatalog<string>): boolean {
+  if (!catalog.latinOnly) return true;
+  const written = latinLanguagesIn(field);
+  return !written || written.has(catalog.source.lang);
 }
 
 /** One concept found in one sentence. */
@@ -121,44 +206,152 @@ export interface ConceptHit<C extends string> {
 }
 
 /**
- * For every sentence, the concepts found in it (across all catalogs that apply to the text).
- * Returns null when no catalog's anchor occurs, which is the common, cheap case.
+ * For every sentence of the field, the concepts found in it (across all catalogs that apply to the
+ * text). A catalog counts only where one of its anchor concepts occurs in a sentence. Null when no
+ * catalog counts, which is the common, cheap case. Computed once per field and set.
  */
-export function matchConcepts<C extends string>(
-  text: string,
-  sentences: readonly Span[],
-  catalogs: readonly CompiledCatalog<C>[],
-): ConceptHit<C>[][] | null {
-  const scripts = scriptsIn(text);
-  const written = latinLanguagesIn(text, scripts);
-  const active = catalogs.filter(
-    (c) => c.anchor && c.source.scripts.some((s) => scripts.has(s)) && (!written || !isLatinOnly(c) || written.has(c.source.lang)) &&
-      c.anchor.test(text),
-  );
-  if (active.length === 0) return null;
-  const perSentence: ConceptHit<C>[][] = sentences.map(() => []);
-  let any = false;
-  for (const catalog of active) {
-    const found: [number, ConceptHit<C>][] = [];
+export function matchConcepts<C extends string>(field: FieldText, set: CatalogSet<C>): ConceptHit<C>[][] | null {
+  return field.memo(`phrases:${set.id}`, () => match(field, set));
+}
+
+function match<C extends string>(field: FieldText, set: CatalogSet<C>): ConceptHit<C>[][] | null {
+  const text = field.normalized.text;
+  const sentences = field.sentences;
+  const gram = field.memo("phrases:grams", () => gramText(text));
+  // Candidate starts of each keyed concept: [lo, hi, term] triples, per catalog and concept.
+  const starts = new Map<number, number[]>();
+  if (gram) {
+    set.keys.scan(gram, (key, at) => {
+      for (const t of set.targets[key]!) {
+        const slot = t.catalog * 256 + t.concept;
+        const list = starts.get(slot);
+        if (list) list.push(at - t.max, at - t.min, t.term);
+        else starts.set(slot, [at - t.max, at - t.min, t.term]);
+      }
+    });
+  }
+  let perSentence: ConceptHit<C>[][] | null = null;
+  for (let c = 0; c < set.catalogs.length; c++) {
+    const catalog = set.catalogs[c]!;
+    const found: (RegExpExecArray[] | undefined)[] = [];
+    const matchesOf = (k: number) => {
+      const concept = catalog.concepts[k]!;
+      return (found[k] ??= gram && concept.keyed
+        ? matchAt(concept, text, starts.get(c * 256 + k))
+        : searchAll(concept.global, text));
+    };
+    const inSentence = (k: number) => matchesOf(k).some((m) => sentenceAt(sentences, m.index) >= 0);
+    // The anchors first: without one of them in a sentence the catalog has nothing to say. Those
+    // found by their keys cost next to nothing; those searched everywhere wait for the cheap tests.
     let anchored = false;
-    for (const [concept, re] of catalog.concepts) {
-      re.lastIndex = 0;
-      for (const m of text.matchAll(re)) {
-        const start = m.index!;
-        const i = sentenceAt(sentences, start);
-        if (i < 0) continue;
-        found.push([i, { concept, start, end: start + m[0].length, lang: catalog.source.lang }]);
-        anchored ||= catalog.anchorConcepts.has(concept);
+    if (gram) {
+      for (const k of catalog.keyedAnchors) {
+        if (starts.has(c * 256 + k) && inSentence(k)) {
+          anchored = true;
+          break;
+        }
       }
     }
-    // The pre-test is looser than the anchor concepts; without one of them the catalog has nothing to
-    // say, exactly as if the pre-test had failed.
-    if (!anchored) continue;
-    any = true;
-    for (const [i, hit] of found) perSentence[i]!.push(hit);
+    const searched = gram ? catalog.keylessAnchors : catalog.anchors;
+    if (!anchored && searched.length === 0) continue;
+    if (!hasCatalogScript(field, catalog)) continue;
+    if (!anchored && !searched.some(inSentence)) continue;
+    if (!languageMayBeWritten(field, catalog)) continue;
+    const hits: ConceptHit<C>[][] = (perSentence ??= sentences.map(() => []));
+    for (let k = 0; k < catalog.concepts.length; k++) {
+      const { concept } = catalog.concepts[k]!;
+      for (const m of matchesOf(k)) {
+        const i = sentenceAt(sentences, m.index);
+        if (i >= 0) hits[i]!.push({ concept, start: m.index, end: m.index + m[0].length, lang: catalog.source.lang });
+      }
+    }
   }
-  return any ? perSentence : null;
+  return perSentence;
 }
+
+/**
+ * The matches a global search of `concept` in `text` would find, found only from the candidate
+ * starts (`[lo, hi, term]` triples: the term may start from `lo` to `hi`). Every match starts at a
+ * candidate, so the first candidate that matches at or after the end of the previous match is the
+ * global search's next match; at a start, the concept matches what the first of its terms that
+ * matches there does, and only terms whose keys allow the start can. A narrow range is tried
+ * position by position; from a wide one (a key far from where its term starts) the global search
+ * itself runs, and what it finds is the next match, wherever it is.
+ */
+function matchAt(concept: CompiledConcept<string>, text: string, ranges: number[] | undefined): RegExpExecArray[] {
+  if (!ranges) return [];
+  const narrow: number[] = [];
+  const wide: number[] = [];
+  for (let r = 0; r < ranges.length; r += 3) (ranges[r + 1]! - ranges[r]! > WIDE_RANGE ? wide : narrow).push(r);
+  const byStart = (a: number, b: number) => ranges[a]! - ranges[b]!;
+  narrow.sort(byStart);
+  wide.sort(byStart);
+  const out: RegExpExecArray[] = [];
+  let pos = 0;
+  const advance = (m: RegExpExecArray) => {
+    out.push(m);
+    const end = m.index + m[0].length;
+    pos = end > m.index ? end : end + (isHigh(text.charCodeAt(end)) && isLow(text.charCodeAt(end + 1)) ? 2 : 1);
+  };
+  /** Narrow ranges that have started, and the next narrow and wide ranges to consider. */
+  let active: number[] = [];
+  let n = 0;
+  let w = 0;
+  let p = 0;
+  for (;;) {
+    if (p < pos) p = pos;
+    while (w < wide.length && ranges[wide[w]! + 1]! < p) w++;
+    while (n < narrow.length && ranges[narrow[n]!]! <= p) active.push(narrow[n++]!);
+    active = active.filter((r) => ranges[r + 1]! >= p);
+    const wideFrom = w < wide.length ? Math.max(ranges[wide[w]!]!, p) : Infinity;
+    if (active.length === 0) {
+      const narrowFrom = n < narrow.length ? ranges[narrow[n]!]! : Infinity;
+      if (narrowFrom < wideFrom) {
+        p = narrowFrom;
+        continue;
+      }
+      if (wideFrom === Infinity) return out;
+    }
+    if (wideFrom <= p || active.length === 0) {
+      // A wide range: the global search from here finds the next match, wherever it is.
+      const global = concept.global;
+      global.lastIndex = wideFrom;
+      const m = global.exec(text);
+      if (!m) return out;
+      advance(m);
+      continue;
+    }
+    // A search with the `u` flag never starts inside a surrogate pair.
+    if (!(p > 0 && isLow(text.charCodeAt(p)) && isHigh(text.charCodeAt(p - 1)))) {
+      const terms: number[] = [];
+      for (const r of active) if (!terms.includes(ranges[r + 2]!)) terms.push(ranges[r + 2]!);
+      if (terms.length > 1) terms.sort((a, b) => a - b);
+      let matched = false;
+      for (const t of terms) {
+        const re = concept.term(t);
+        re.lastIndex = p;
+        const m = re.exec(text);
+        if (!m) continue;
+        advance(m);
+        matched = true;
+        break;
+      }
+      if (matched) continue;
+    }
+    p++;
+  }
+}
+
+function searchAll(global: RegExp, text: string): RegExpExecArray[] {
+  global.lastIndex = 0;
+  return [...text.matchAll(global)];
+}
+
+/** Candidate ranges wider than this are searched, not tried position by position. */
+const WIDE_RANGE = 48;
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 function sentenceAt(sentences: readonly Span[], offset: number): number {
   let lo = 0;

@@ -1,4 +1,4 @@
-import { compileCatalog, matchConcepts, type CompiledCatalog, type ConceptHit } from "../../../detect/phrases.js";
+import { compileCatalogs, matchConcepts, type CatalogSet, type ConceptHit } from "../../../detect/phrases.js";
 import type { FieldText } from "../../../text/field.js";
 import { REVIEW_CATALOGS } from "./index.js";
 import type { ReviewConcept } from "./types.js";
@@ -6,17 +6,15 @@ import type { ReviewConcept } from "./types.js";
 /** Concepts without which no review request is possible: the cheap pre-test of every catalog. */
 const ANCHORS: ReviewConcept[] = ["review", "topStars", "lowStars", "contactFirst", "beforeReview"];
 
-let compiled: CompiledCatalog<ReviewConcept>[] | undefined;
+let compiled: CatalogSet<ReviewConcept> | undefined;
 
 /**
  * The review concepts of each sentence of `field` (null when no catalog's anchor occurs). Computed
  * once per field and lint, and shared by every rule that reads review language.
  */
 export function reviewHits(field: FieldText): ConceptHit<ReviewConcept>[][] | null {
-  return field.memo("review-hits", () => {
-    compiled ??= REVIEW_CATALOGS.map((c) => compileCatalog(c, ANCHORS));
-    return matchConcepts(field.normalized.text, field.sentences, compiled);
-  });
+  compiled ??= compileCatalogs(REVIEW_CATALOGS, ANCHORS);
+  return matchConcepts(field, compiled);
 }
 
 /**

@@ -1,0 +1,160 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { countFunctionWords, FUNCTION_WORDS } from "../src/detect/function-words.js";
+import { compileCatalogs, matchConcepts, type ConceptCatalog, type ConceptHit, type Script } from "../src/detect/phrases.js";
+import { MARKETING_CATALOGS } from "../src/policy/phrases/marketing/index.js";
+import { REDUNDANT_CATALOGS } from "../src/policy/phrases/redundant/index.js";
+import { REVIEW_CATALOGS } from "../src/policy/phrases/review/index.js";
+import type { FieldText } from "../src/text/field.js";
+import type { Span } from "../src/text/mask.js";
+import { splitSentences } from "../src/text/sentences.js";
+import { fcOptions, messyText, propertyTimeout } from "./support/fast-check.js";
+
+/**
+ * The phrase matcher looks for literal keys and tries terms only where a key allows a match to
+ * start. These tests hold it to the straightforward way: every concept's expression searched over
+ * the whole text, every catalog whose script occurs and whose language the function words leave
+ * possible, kept when one of its anchor concepts matched in a sentence.
+ */
+
+const FAMILIES = [
+  { name: "review", catalogs: REVIEW_CATALOGS, anchors: ["review", "topStars", "lowStars", "contactFirst", "beforeReview"] },
+  {
+    name: "marketing",
+    catalogs: MARKETING_CATALOGS,
+    anchors: ["coupon", "discount", "sale", "crossSell", "otherProducts", "follow", "newsletter", "offAmazon", "ownSite", "store"],
+  },
+  { name: "redundant", catalogs: REDUNDANT_CATALOGS, anchors: ["thanks", "help", "orderConfirmed", "shipped"] },
+] as const;
+
+const SCRIPT_TESTS: Record<Script, RegExp> = {
+  latin: /\p{Script=Latin}/u,
+  han: /\p{Script=Han}/u,
+  kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
+  hangul: /\p{Script=Hangul}/u,
+  arabic: /\p{Script=Arabic}/u,
+  cyrillic: /\p{Script=Cyrillic}/u,
+  greek: /\p{Script=Greek}/u,
+};
+
+const WILDCARD = /^\\p\{L\}\*/;
+
+/** A concept's terms as one expression, between word boundaries where the language has them. */
+function referencePattern(catalog: ConceptCatalog<string>, terms: readonly string[]): RegExp {
+  const alt = (list: readonly string[]) => `(?:${list.map((t) => `(?:${t})`).join("|")})`;
+  if (catalog.boundaries !== "word") return new RegExp(alt(terms.map((t) => t.replace(WILDCARD, ""))), "giu");
+  const whole = terms.filter((t) => !WILDCARD.test(t));
+  const inner = terms.filter((t) => WILDCARD.test(t)).map((t) => t.replace(WILDCARD, ""));
+  const parts = [];
+  if (whole.length) parts.push(`(?<![\\p{L}\\p{N}])${alt(whole)}`);
+  if (inner.length) parts.push(alt(inner));
+  return new RegExp(`(?:${parts.join("|")})(?![\\p{L}\\p{N}])`, "giu");
+}
+
+type Reference = { catalog: ConceptCatalog<string>; concepts: [string, RegExp][] }[];
+
+const references = new Map<string, Reference>(FAMILIES.map((f) => [
+  f.name,
+  f.catalogs.map((catalog: ConceptCatalog<string>) => ({
+    catalog,
+    concepts: Object.entries(catalog.concepts)
+      .filter(([, terms]) => terms && terms.length)
+      .map(([concept, terms]) => [concept, referencePattern(catalog, terms!)] as [string, RegExp]),
+  })),
+]));
+
+function referenceMatch(text: string, sentences: readonly Span[], family: (typeof FAMILIES)[number]): ConceptHit<string>[][] | null {
+  const counts = countFunctionWords(text);
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const written = SCRIPT_TESTS.latin.test(text) && total >= 6 ? new Set(counts.keys()) : null;
+  const sentenceAt = (offset: number) => sentences.findIndex((s) => offset >= s.start && offset < s.end);
+  let result: ConceptHit<string>[][] | null = null;
+  for (const { catalog, concepts } of references.get(family.name)!) {
+    if (!catalog.scripts.some((s) => SCRIPT_TESTS[s].test(text))) continue;
+    const latinOnly = catalog.scripts.length === 1 && catalog.scripts[0] === "latin" && catalog.lang in FUNCTION_WORDS;
+    if (latinOnly && written && !written.has(catalog.lang)) continue;
+    const found: [number, ConceptHit<string>][] = [];
+    let anchored = false;
+    for (const [concept, re] of concepts) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        const i = sentenceAt(m.index);
+        if (i < 0) continue;
+        found.push([i, { concept, start: m.index, end: m.index + m[0].length, lang: catalog.lang }]);
+        anchored ||= (family.anchors as readonly string[]).includes(concept);
+      }
+    }
+    if (!anchored) continue;
+    result ??= sentences.map(() => []);
+    for (const [i, hit] of found) result[i]!.push(hit);
+  }
+  return result;
+}
+
+const compiled = new Map(FAMILIES.map((f) => [f.name, compileCatalogs<string>(f.catalogs, f.anchors)]));
+
+/** The matcher reads a field's normalized text, its sentences and its memo; the text is used as given. */
+function fieldOf(text: string, sentences: Span[]): FieldText {
+  const cache = new Map<string, unknown>();
+  return {
+    normalized: { text },
+    sentences,
+    memo<T>(key: string, compute: () => T): T {
+      if (!cache.has(key)) cache.set(key, compute());
+      return cache.get(key) as T;
+    },
+  } as unknown as FieldText;
+}
+
+function expectSame(text: string, sentences: Span[] = splitSentences(text)): void {
+  for (const family of FAMILIES) {
+    const expected = referenceMatch(text, sentences, family);
+    const actual = matchConcepts(fieldOf(text, sentences), compiled.get(family.name)!);
+    expect({ family: family.name, text, hits: actual }).toEqual({ family: family.name, text, hits: expected });
+  }
+}
+
+const examples: string[] = FAMILIES.flatMap((f) =>
+  f.catalogs.flatMap((c: { examples: readonly { text: string }[]; neutralRequest?: string }) => [
+    ...c.examples.map((e) => e.text),
+    ...(c.neutralRequest ? [c.neutralRequest] : []),
+  ]));
+
+/** Words and pieces of the catalogs' examples, in upper case too, and characters whose case folding is irregular. */
+const pieces = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...examples).chain((e) => fc.tuple(fc.nat(e.length), fc.nat(40)).map(([a, n]) => e.slice(a, a + n))) },
+  { weight: 2, arbitrary: fc.constantFrom(...examples.flatMap((e) => e.split(/\s+/))) },
+  { weight: 1, arbitrary: fc.constantFrom(...examples).map((e) => e.toUpperCase()) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "ſ", "ς", "Σ", "µ", "İ", "ı", "K", "ẞ", "ß", "★", "☆", "%", "€", "5", "4/5", " ", ". ", "\n", "!", "。", "\uD83D\uDE00", "\uDC00", "𝐀",
+    ),
+  },
+  { weight: 1, arbitrary: messyText },
+);
+
+const generated = fc.tuple(fc.array(pieces, { maxLength: 12 }), fc.constantFrom(" ", "")).map(([parts, glue]) => parts.join(glue));
+
+describe("phrase matcher", () => {
+  it("finds what a search of every concept over the whole text finds, on every catalog example", () => {
+    for (const text of examples) expectSame(text);
+    // Several examples together, so that catalogs meet across sentences and languages.
+    for (let i = 0; i + 3 <= examples.length; i += 3) expectSame(examples.slice(i, i + 3).join(i % 2 ? " " : "\n"));
+  }, propertyTimeout);
+
+  it("finds what a search of every concept over the whole text finds, on generated text", () => {
+    fc.assert(fc.property(generated, (text) => expectSame(text)), fcOptions);
+  }, propertyTimeout);
+
+  it("counts only hits inside sentences, whatever the sentences are", () => {
+    const spans = (length: number) =>
+      fc.uniqueArray(fc.nat(length), { maxLength: 8 }).map((cuts) => {
+        const sorted = [...cuts].sort((a, b) => a - b);
+        const out: Span[] = [];
+        for (let i = 0; i + 1 < sorted.length; i += 2) if (sorted[i]! < sorted[i + 1]!) out.push({ start: sorted[i]!, end: sorted[i + 1]! });
+        return out;
+      });
+    fc.assert(fc.property(generated.chain((text) => fc.tuple(fc.constant(text), spans(text.length))), ([text, sentences]) => expectSame(text, sentences)), fcOptions);
+  }, propertyTimeout);
+});
