@@ -98,7 +98,10 @@ export function judge(
   // "Contact us first, before you review" steers every buyer away from reviewing, unhappy or not.
   if (((near("negative") || near("lowStars")) &&
       (has("beforeReview") || (has("contactFirst") && (near("review") || has("review", after))))) ||
-      ((has("contactFirst") || has("contactUs")) && has("beforeReview"))) {
+      (has("contactFirst") && has("beforeReview")) ||
+      // Without "first", contact before "leaving" or "posting" may be about a parcel ("contact us before
+      // posting the item back"): a review word must be in the sentence.
+      (has("contactUs") && has("beforeReview") && reviewish)) {
     findings.add("gating");
   }
   if ((has("review") || has("topStars")) && has("incentive")) findings.add("incentive");

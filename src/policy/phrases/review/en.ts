@@ -132,5 +132,7 @@ export const en: ReviewCatalog = {
     { text: "Do contact us with any question, and if you wish, leave an honest review on Amazon afterwards.", expect: null },
     { text: "Good or not so good, every honest review on Amazon helps other cat owners.", expect: null },
     { text: "Great, mixed or disappointing, your honest review is welcome.", expect: null },
+    { text: "Contact us before posting the item back so we can send a prepaid label.", expect: null },
+    { text: "Please let us know before you leave for vacation, and we will hold the parcel.", expect: null },
   ],
 };
