@@ -60,7 +60,7 @@ function checkField(context: RuleContext, field: FieldText): void {
       const words = text.slice(sentence.start, sentence.end);
       return asksSomething(words) || namesAmazon(words);
     };
-    const thanksOnly = () => thanksForReview(here) && !asksBesidesThanks(text, sentence, here);
+    const thanksOnly = () => thanksForReview(text, here) && !asksBesidesThanks(text, sentence, here);
     const finding = judge(here, hits[i - 1] ?? [], hits[i + 1] ?? [], asking, thanksOnly);
     if (!finding) continue;
     const [start, end] = map.toSource(sentence.start, sentence.end);

@@ -55,14 +55,26 @@ export const namesAmazon = (sentence: string): boolean => AMAZON.test(sentence);
 /** How far (in units) thanks may stand from the review or stars they are for. */
 const THANKS_REACH = 24;
 
+/** Punctuation that ends a clause: thanks before it are for something else ("Thanks for your order, a 5-star review …"). */
+const CLAUSE_BREAK = /[,;:–—、，；：]/u;
+/** Thanks examined per sentence: a real sentence has one or two; hostile text could have thousands. */
+const MAX_THANKS = 8;
+
 /**
- * Whether a sentence thanks for a review already written ("thank you for your 5-star review",
- * "レビューをいただきありがとうございました"): a `thanked` hit next to a review or star count.
+ * Whether a sentence of `text` thanks for a review already written ("thank you for your 5-star
+ * review", "レビューをいただきありがとうございました"): a `thanked` hit next to a review or star
+ * count, with no clause break between them.
  */
-export function thanksForReview(here: readonly ConceptHit<ReviewConcept>[]): boolean {
-  const thanks = here.filter((h) => h.concept === "thanked");
+export function thanksForReview(text: string, here: readonly ConceptHit<ReviewConcept>[]): boolean {
+  const thanks = here.filter((h) => h.concept === "thanked").slice(0, MAX_THANKS);
   if (thanks.length === 0) return false;
-  return withinReach(thanks, here.filter((h) => h.concept === "review" || h.concept === "topStars"), THANKS_REACH);
+  const reviews = here.filter((h) => h.concept === "review" || h.concept === "topStars");
+  return thanks.some((t) => reviews.some((r) => {
+    // The stretch between the two (empty when they overlap).
+    const from = Math.min(t.end, r.end);
+    const to = Math.max(t.start, r.start);
+    return to - from <= THANKS_REACH && !CLAUSE_BREAK.test(text.slice(from, to));
+  }));
 }
 
 /**
@@ -94,13 +106,18 @@ export function withinReach(a: readonly Span[], b: readonly Span[], reach: numbe
  * blanked first, as some share words with requests ("留下", "남겨").
  */
 export function asksBesidesThanks(text: string, sentence: Span, here: readonly ConceptHit<ReviewConcept>[]): boolean {
-  let words = text.slice(sentence.start, sentence.end);
-  for (const h of here) {
-    if (h.concept !== "thanked") continue;
-    const from = h.start - sentence.start;
-    words = words.slice(0, from) + " ".repeat(h.end - h.start) + words.slice(from + h.end - h.start);
+  const thanks = here.filter((h) => h.concept === "thanked").sort((a, b) => a.start - b.start);
+  // Built in one pass: hostile text may hold thousands of thanks in one sentence.
+  const parts: string[] = [];
+  let at = sentence.start;
+  for (const h of thanks) {
+    if (h.end <= at) continue;
+    const from = Math.max(h.start, at);
+    parts.push(text.slice(at, from), " ".repeat(h.end - from));
+    at = h.end;
   }
-  return REQUEST_CUE.test(words);
+  parts.push(text.slice(at, sentence.end));
+  return REQUEST_CUE.test(parts.join(""));
 }
 
 /**
@@ -114,6 +131,6 @@ export function asksForReview(field: FieldText): boolean {
   return field.sentences.some((sentence, i) => {
     const here = hits[i]!;
     if (!here.some((h) => h.concept === "review" || h.concept === "topStars")) return false;
-    return thanksForReview(here) ? asksBesidesThanks(text, sentence, here) : REQUEST_CUE.test(text.slice(sentence.start, sentence.end));
+    return thanksForReview(text, here) ? asksBesidesThanks(text, sentence, here) : REQUEST_CUE.test(text.slice(sentence.start, sentence.end));
   });
 }
