@@ -94,7 +94,9 @@ export function judge(
   const around = (c: ReviewConcept) => near(c) || has(c, after);
   const findings = new Set<ReviewFinding>();
   const reviewish = has("review") || has("topStars") || has("lowStars");
-  if (reviewish && has("change")) findings.add("change-review");
+  // "Thanks for your feedback, we have changed the listing" asks nothing; a benefit tied to the change
+  // ("we'll refund you once it is removed") is a request in any wording.
+  if (reviewish && has("change") && (has("incentive") || !thanksOnly())) findings.add("change-review");
   // "Contact us first, before you review" steers every buyer away from reviewing, unhappy or not.
   if (((near("negative") || near("lowStars")) &&
       (has("beforeReview") || (has("contactFirst") && (near("review") || has("review", after))))) ||

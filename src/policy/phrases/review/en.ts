@@ -135,5 +135,6 @@ export const en: ReviewCatalog = {
     { text: "Contact us before posting the item back so we can send a prepaid label.", expect: null },
     { text: "Please let us know before you leave for vacation, and we will hold the parcel.", expect: null },
     { text: "Thank you for your purchase, a 5-star review helps our small shop a lot.", expect: "star-rating" },
+    { text: "Thanks for your review, we have updated the listing photos.", expect: null },
   ],
 };

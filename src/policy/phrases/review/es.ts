@@ -145,5 +145,6 @@ export const es: ReviewCatalog = {
     { text: "Sea buena o no tan buena su experiencia, su reseña honesta en Amazon ayuda a otros compradores.", expect: null },
     { text: "Le rogamos que se ponga en contacto con nosotros antes de dejar una reseña.", expect: "gating" },
     { text: "Si tiene alguna pregunta, contáctenos; y si lo desea, deje una reseña sincera en Amazon.", expect: null },
+    { text: "Gracias por su feedback, hemos cambiado el embalaje de la lámpara.", expect: null },
   ],
 };

@@ -173,5 +173,8 @@ export const fr: ReviewCatalog = {
     { text: "Écrivez-nous par la messagerie Amazon avant de publier un commentaire.", expect: "gating" },
     { text: "Si le résultat n'est pas parfait, prévenez-nous avant de laisser un avis.", expect: "gating" },
     { text: "N'hésitez pas à nous contacter pour toute question, et à laisser un avis sur Amazon si vous le souhaitez.", expect: null },
+    { text: "Merci pour votre feedback, nous avons modifié la fiche produit en conséquence.", expect: null },
+    { text: "Merci pour votre avis, pourriez-vous le modifier maintenant que le colis est arrivé ?", expect: "change-review" },
+    { text: "Merci pour votre avis, nous vous rembourserons dès qu'il sera supprimé.", expect: "change-review" },
   ],
 };

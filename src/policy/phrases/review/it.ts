@@ -140,5 +140,6 @@ export const it: ReviewCatalog = {
     { text: "Che la sua esperienza sia stata buona o meno buona, una recensione sincera su Amazon aiuta gli altri clienti.", expect: null },
     { text: "Ci scriva tramite i messaggi di Amazon prima di lasciare una recensione.", expect: "gating" },
     { text: "Per qualsiasi domanda ci contatti pure; se vuole, lasci anche una recensione sincera su Amazon.", expect: null },
+    { text: "Grazie per il suo feedback: abbiamo aggiornato la descrizione del prodotto.", expect: null },
   ],
 };
