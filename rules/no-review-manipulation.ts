@@ -1,6 +1,6 @@
 import type { ConceptHit } from "../src/detect/phrases.js";
 import { docsUrl } from "../src/policy/docs-url.js";
-import { asksSomething, namesAmazon, reviewHits } from "../src/policy/phrases/review/hits.js";
+import { asksBesidesThanks, asksSomething, namesAmazon, reviewHits, thanksForReview, withinReach } from "../src/policy/phrases/review/hits.js";
 import { REVIEW_CATALOGS, type ReviewCatalog, type ReviewConcept, type ReviewFinding } from "../src/policy/phrases/review/index.js";
 import { cite, SOLBP, SOURCES } from "../src/policy/sources.js";
 import type { FieldText } from "../src/text/field.js";
@@ -60,7 +60,8 @@ function checkField(context: RuleContext, field: FieldText): void {
       const words = text.slice(sentence.start, sentence.end);
       return asksSomething(words) || namesAmazon(words);
     };
-    const finding = judge(here, hits[i - 1] ?? [], hits[i + 1] ?? [], asking);
+    const thanksOnly = () => thanksForReview(text, here) && !asksBesidesThanks(text, sentence, here);
+    const finding = judge(here, hits[i - 1] ?? [], hits[i + 1] ?? [], asking, thanksOnly);
     if (!finding) continue;
     const [start, end] = map.toSource(sentence.start, sentence.end);
     const lang = (here.find((h) => h.concept === "review" || h.concept === "topStars") ?? here[0]!).lang;
@@ -76,13 +77,15 @@ function checkField(context: RuleContext, field: FieldText): void {
 
 /**
  * Decides what a sentence does, from the concepts in it and in its neighbours; `asking` tells whether
- * the sentence asks for something (or names Amazon as where it would go).
+ * the sentence asks for something (or names Amazon as where it would go), `thanksOnly` whether it
+ * thanks for a review already written and asks for nothing else.
  */
 export function judge(
   here: ConceptHit<ReviewConcept>[],
   before: ConceptHit<ReviewConcept>[],
   after: ConceptHit<ReviewConcept>[],
   asking: () => boolean,
+  thanksOnly: () => boolean = () => false,
 ): ReviewFinding | undefined {
   const has = (c: ReviewConcept, list = here) => list.some((h) => h.concept === c);
   const near = (c: ReviewConcept) => has(c) || has(c, before);
@@ -91,25 +94,56 @@ export function judge(
   const around = (c: ReviewConcept) => near(c) || has(c, after);
   const findings = new Set<ReviewFinding>();
   const reviewish = has("review") || has("topStars") || has("lowStars");
-  if (reviewish && has("change")) findings.add("change-review");
+  // "Thanks for your feedback, we have changed the listing" asks nothing; a benefit tied to the change
+  // ("we'll refund you once it is removed") is a request in any wording.
+  if (reviewish && has("change") && (has("incentive") || !thanksOnly())) findings.add("change-review");
   // "Contact us first, before you review" steers every buyer away from reviewing, unhappy or not.
   if (((near("negative") || near("lowStars")) &&
       (has("beforeReview") || (has("contactFirst") && (near("review") || has("review", after))))) ||
-      (has("contactFirst") && has("beforeReview"))) {
+      (has("contactFirst") && has("beforeReview")) ||
+      // Without "first", contact before "leaving" or "posting" may be about a parcel ("contact us before
+      // posting the item back"): a review word must be in the sentence.
+      (has("contactUs") && has("beforeReview") && reviewish)) {
     findings.add("gating");
   }
   if ((has("review") || has("topStars")) && has("incentive")) findings.add("incentive");
   // "Five Star notebooks" and "5-star hotel pillows" name a product; stars are asked for when the
-  // sentence also speaks of a review, asks for something or names Amazon.
-  if (has("topStars") && (has("review") || asking())) findings.add("star-rating");
-  if (has("review") && !around("neutral") && (positiveNearReview(here) || near("ifHappy"))) findings.add("positive-only");
+  // sentence also speaks of a review, puts a condition on satisfaction next to them ("if you liked it,
+  // 5 stars …", whatever the verb), asks for something or names Amazon. Thanks for a 5-star review
+  // already written ask for nothing.
+  if (has("topStars") && (has("review") || near("ifHappy") || asking()) && !thanksOnly()) findings.add("star-rating");
+  if (has("review") && !around("neutral") && !neutralPair(here) && (positiveNearReview(here) || near("ifHappy")) && !thanksOnly()) {
+    findings.add("positive-only");
+  }
   return PRIORITY.find((f) => findings.has(f));
 }
 
 function positiveNearReview(hits: ConceptHit<ReviewConcept>[]): boolean {
-  const reviews = hits.filter((h) => h.concept === "review");
-  return hits.some((p) => p.concept === "positive" &&
-    reviews.some((r) => Math.max(r.start - p.end, p.start - r.end) <= POSITIVE_REACH));
+  return withinReach(hits.filter((h) => h.concept === "positive"), hits.filter((h) => h.concept === "review"), POSITIVE_REACH);
+}
+
+/** How far (in units) a disjunction may follow a favourable word to offer the contrary verdict. */
+const PAIR_REACH = 25;
+
+/**
+ * "Good or not so good", "bonne ou moins bonne", "positiv oder weniger positiv": a favourable word
+ * followed closely by a disjunction and a contrary verdict (`contrary`: a negative word, or a
+ * comparative negation) welcomes any verdict, in whatever words the catalog did not list.
+ */
+function neutralPair(hits: ConceptHit<ReviewConcept>[]): boolean {
+  const contrary = hits.filter((h) => h.concept === "contrary").map((h) => h.start).sort((a, b) => a - b);
+  if (contrary.length === 0) return false;
+  return hits.some((p) => {
+    if (p.concept !== "positive") return false;
+    // The first contrary word at or after the end of the favourable one.
+    let lo = 0;
+    let hi = contrary.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (contrary[mid]! < p.end) lo = mid + 1; else hi = mid;
+    }
+    return lo < contrary.length && contrary[lo]! - p.end <= PAIR_REACH;
+  });
 }
 
 function suggestionsFor(finding: ReviewFinding, field: FieldText, start: number, end: number, lang: string): Suggestion[] {

@@ -18,6 +18,8 @@ export const de: RedundantCatalog = {
   boundaries: "word",
   concepts: {
     thanks: [
+      // A third-person subject: "the whole team thanks you for your order".
+      `(?:das |unser )?(?:ganze |gesamte |ganzes |gesamtes )?[\\p{L}-]*team(?: (?:von|der|des)(?: [\\p{L}\\p{N}&.'’-]+){1,3})? (?:bedankt sich|dankt (?:Ihnen|dir|euch))(?: [\\p{L}]+){0,2} für ${IHR} (?:\\p{L}+ )?(?:Bestellung|Einkauf|Kauf|Vertrauen|Auftrag|Order|Treue)`,
       `(?:dank(?:e|en)?|bedanken uns)(?: schön| sehr)?(?: [\\p{L}]+){0,2} für ${IHR} (?:\\p{L}+ )?(?:Bestellung|Einkauf|Kauf|Vertrauen|Auftrag|Order|Treue)`,
       `(?:dank(?:e|en)?|bedanken uns)(?: schön| sehr)?(?: [\\p{L}]+){0,2} für (?:den|die|das) (?:Kauf|Einkauf|Bestellung|Vertrauen|Auftrag)`,
       "dank(?:e|en)?,? dass (?:Sie|du|ihr)(?: [\\p{L}]+){0,4} (?:bestellt|eingekauft|gekauft|entschieden|gewählt|vertrauen|vertraut)",
@@ -100,5 +102,7 @@ export const de: RedundantCatalog = {
     { text: "Hallo Frau Weber,\n\nIhre Bestellung wurde heute versandt. Das Zubehörset folgt in einem zweiten Paket, da es noch fehlt.\n\nGartenwerk Schulze", expect: null },
     { text: "Guten Tag Frau Lang,\n\nIhre Gartenbank ist unterwegs. Ölen Sie das Holz vor dem ersten Winter einmal mit Leinöl ein, dann bleibt es lange wetterfest.\n\nGartenwerk Schulze", expect: null },
     { text: "Hallo Frau Berg, Ihre Gravur wird heute gefertigt.\nVielen Dank!\nGartenwerk Schulze", expect: null },
+    { text: "Hallo Frau Berger,\n\ndas gesamte Team bedankt sich recht herzlich für Ihren Einkauf. Bei Fragen sind wir jederzeit für Sie da.\n\nLampenwelt", expect: "thank-you-only" },
+    { text: "Hallo Frau Berger,\n\ndas Lampenwelt-Team dankt Ihnen für Ihre Bestellung. Leider ist der Schirm in Grau erst ab Mai lieferbar; möchten Sie lieber Weiß?\n\nLampenwelt", expect: null },
   ],
 };

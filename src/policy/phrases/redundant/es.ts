@@ -15,6 +15,8 @@ export const es: RedundantCatalog = {
   boundaries: "word",
   concepts: {
     thanks: [
+      // A third-person subject: "the whole team thanks you for your order".
+      `(?:todo el |el )?equipo(?: de(?: [\\p{L}\\p{N}&.'’-]+){1,3})? (?:le|te|les) (?:agradece|da las gracias por)(?: [\\p{L}]+){0,2} (?:su|tu|vuestra|vuestro|la|el) (?:\\p{L}+ )?${ORDER}`,
       `gracias(?: [\\p{L}]+){0,2} por (?:su|tu|vuestra|vuestro|la|el) (?:\\p{L}+ )?${ORDER}`,
       "gracias por (?:comprar|confiar|elegir|escoger|haber (?:comprado|confiado|elegido|escogido|realizado su pedido))(?:nos)?",
       "gracias por (?:elegirnos|escogernos|confiar en nosotros|su confianza)", `(?:le |te |les )?agradecemos(?: [\\p{L}]+){0,2} (?:su|tu|vuestra) ${ORDER}`,
@@ -73,5 +75,7 @@ export const es: RedundantCatalog = {
     { text: "Hola, Sra. Vega:\n\nHemos recibido su pedido. Por favor, confírmenos el número de piso de la dirección de entrega.\n\nBici Sol", expect: null },
     { text: "Hola, Sr. Nieto:\n\nSu pedido ha sido enviado hoy, pero las pastillas de freno irán en un segundo paquete.\n\nBici Sol", expect: null },
     { text: "Hola, Sra. Ortiz:\n\nLe recordamos cómo ajustar los frenos de su bicicleta: apriete el tornillo del cable media vuelta.\n\nBici Sol", expect: null },
+    { text: "Hola Marta:\n\nEl equipo de Casa Luna le agradece sinceramente su compra. Quedamos a su disposición para cualquier consulta.\n\nCasa Luna", expect: "thank-you-only" },
+    { text: "Hola Marta:\n\nTodo el equipo le da las gracias por su pedido. La funda gris está agotada: ¿prefiere la beige o el reembolso?\n\nCasa Luna", expect: null },
   ],
 };

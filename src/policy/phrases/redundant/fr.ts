@@ -15,6 +15,8 @@ export const fr: RedundantCatalog = {
   boundaries: "word",
   concepts: {
     thanks: [
+      // A third-person subject: "the whole team thanks you for your order".
+      `(?:toute )?l['’]équipe(?: [\\p{L}\\p{N}&'’-]+){0,2} (?:vous|te) remercie (?:\\p{L}+ )?(?:pour|de) (?:votre|vos|ta|tes) (?:\\p{L}+ )?${ORDER}`, `(?:toute )?l['’]équipe(?: [\\p{L}\\p{N}&'’-]+){0,2} (?:vous|te) remercie (?:\\p{L}+ )?(?:d['’]avoir|de nous avoir) (?:commandé|acheté|choisi|choisis|fait confiance)`,
       `merci(?: beaucoup| infiniment| encore| mille fois| bien)? (?:pour|de) (?:votre|vos|ta|tes|cette|la|le) (?:\\p{L}+ )?${ORDER}`,
       "merci d['’]avoir (?:commandé|acheté|choisi|fait confiance|passé commande|fait vos achats)",
       "nous espérons (?:qu['’](?:il|elle|ils|elles) vous plair\\p{L}*|que (?:votre|vos|le|la|les) [\\p{L} ]{1,30}? vous plair\\p{L}*)", "bonne (?:utilisation|réception|journée)\\s*!?", "merci de nous avoir (?:choisis|fait confiance|commandé)",
@@ -87,5 +89,8 @@ export const fr: RedundantCatalog = {
     { text: "Bonjour Monsieur Vidal,\n\nMerci pour votre commande. Malheureusement, le carnet bleu est en rupture de stock jusqu'au 15 mars.\n\nPapeterie Lune", expect: null },
     { text: "Bonjour Madame Duval,\n\nVotre colis a été expédié ce matin, mais les recharges d'encre partiront séparément.\n\nPapeterie Lune", expect: null },
     { text: "Bonjour Monsieur Aubert,\n\nVotre stylo-plume est en route. Rincez-le à l'eau tiède tous les deux mois pour qu'il reste fluide.\n\nPapeterie Lune", expect: null },
+    { text: "Bonjour Julie,\n\nToute l'équipe vous remercie chaleureusement pour votre commande. Nous restons à votre disposition.\n\nAtelier Lune", expect: "thank-you-only" },
+    { text: "Bonjour Julie,\n\nL'équipe Atelier Lune vous remercie d'avoir choisi nos carnets !\n\nAtelier Lune", expect: "thank-you-only" },
+    { text: "Bonjour Julie,\n\nToute l'équipe vous remercie pour votre commande. La couverture lin est épuisée : préférez-vous le coton ou un remboursement ?\n\nAtelier Lune", expect: null },
   ],
 };

@@ -16,6 +16,8 @@ export const it: RedundantCatalog = {
   boundaries: "word",
   concepts: {
     thanks: [
+      // A third-person subject: "the whole team thanks you for your order".
+      `(?:tutto il |l['’]intero |il nostro |lo |il )?(?:team|staff|squadra)(?: di(?: [\\p{L}\\p{N}&.'’-]+){1,3}| [\\p{L}\\p{N}&.'’-]+)? (?:la|ti|vi) ringrazia(?: [\\p{L}]+){0,2} per ${SUO}(?:\\p{L}+ )?${ORDER}`, `(?:tutto il |l['’]intero |il nostro |lo |il )?(?:team|staff|squadra)(?: di(?: [\\p{L}\\p{N}&.'’-]+){1,3}| [\\p{L}\\p{N}&.'’-]+)? (?:la|ti|vi) ringrazia(?: [\\p{L}]+){0,2} per aver(?:ci)? (?:scelto|scelti|acquistato|ordinato|dato fiducia)`,
       `grazie(?: mille| ancora| di cuore| infinite| davvero)? per ${SUO}(?:\\p{L}+ )?${ORDER}`,
       "grazie per (?:aver(?:e|ci)?|averci) (?:scelto|scelti|acquistato|ordinato|comprato|dato fiducia)",
       `(?:la|ti|vi) ringrazi(?:amo|o)(?: [\\p{L}]+){0,2} per ${SUO}(?:\\p{L}+ )?${ORDER}`,
@@ -71,5 +73,7 @@ export const it: RedundantCatalog = {
     { text: "Buongiorno Sig.ra Longo,\n\nabbiamo ricevuto il suo ordine. Potrebbe confermarci il numero civico dell'indirizzo di consegna?\n\nCartoleria Aurora", expect: null },
     { text: "Buongiorno Sig. Ferraresi,\n\nil suo ordine è stato spedito, ma le ricariche partiranno in un secondo pacco.\n\nCartoleria Aurora", expect: null },
     { text: "Buongiorno Sig.ra Gatti,\n\nla sua stilografica è in viaggio. Prima di usarla, sciacqui il pennino con acqua tiepida.\n\nCartoleria Aurora", expect: null },
+    { text: "Gentile Sig.ra Rossi,\n\nlo staff di Casa Sole la ringrazia di cuore per il suo acquisto. Restiamo a disposizione per qualsiasi domanda.\n\nCasa Sole", expect: "thank-you-only" },
+    { text: "Gentile Sig.ra Rossi,\n\ntutto il team la ringrazia per il suo ordine. Il cuscino blu arriverà con due giorni di ritardo: preferisce attendere o ricevere il verde?\n\nCasa Sole", expect: null },
   ],
 };

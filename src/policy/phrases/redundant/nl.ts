@@ -17,6 +17,8 @@ export const nl: RedundantCatalog = {
   boundaries: "word",
   concepts: {
     thanks: [
+      // A third-person subject: "the whole team thanks you for your order".
+      `(?:het (?:hele |voltallige )?)?[\\p{L}-]*team(?: van(?: [\\p{L}\\p{N}&.'’-]+){1,3})? (?:bedankt|dankt) (?:u|je|jou|jullie)(?: \\p{L}+){0,2} voor (?:uw|je|jouw) (?:\\p{L}+ )?(?:bestelling|aankoop|order|vertrouwen|keuze)`,
       `(?:bedankt|dank(?:je|u)wel|dank (?:u|je|jullie)(?: wel)?|hartelijk dank|veel dank|onze dank)(?: \\p{L}+){0,2} voor (?:uw|je|jouw) (?:\\p{L}+ )?(?:bestelling|aankoop|order|vertrouwen|steun|keuze)`,
       "(?:bedankt|dank (?:u|je)(?: wel)?|dank(?:je|u)wel|hartelijk dank) (?:voor het|dat (?:u|je|jij)) (?:\\p{L}+ ){0,3}(?:bestellen|bestelde|besteld|kopen|kocht|gekocht|winkelen|winkelde|gewinkeld|kiezen|koos|gekozen)",
       "(?:wij|we) (?:zijn|waarderen) (?:u |je )?(?:erg |zeer |heel )?(?:blij met|dankbaar voor) (?:uw|je|jouw) (?:bestelling|aankoop|order|vertrouwen)",
@@ -79,5 +81,7 @@ export const nl: RedundantCatalog = {
     { text: "Beste Jan,\n\nUw bestelling is verzonden, maar de lampenkap zat er niet bij; die sturen we volgende week na.\n\nLampenhuis", expect: null },
     { text: "Beste mevrouw Bakker,\n\nBedankt voor uw bestelling. Klopt het dat uw huisnummer 12B is? Het adres op de bestelling lijkt onvolledig.\n\nLampenhuis", expect: null },
     { text: "Hallo Sanne,\n\nBedankt voor je aankoop! Was de hoes de eerste keer op 30 graden en laat hem liggend drogen.\n\nKidsroom", expect: null },
+    { text: "Beste Sanne,\n\nHet hele team bedankt je hartelijk voor je bestelling. Heb je vragen, laat het ons weten.\n\nKidsroom", expect: "thank-you-only" },
+    { text: "Beste Sanne,\n\nHet team van Kidsroom bedankt u voor uw bestelling. De blauwe lamp is uitverkocht; wilt u de groene of uw geld terug?\n\nKidsroom", expect: null },
   ],
 };

@@ -17,6 +17,8 @@ export const pt: RedundantCatalog = {
   boundaries: "word",
   concepts: {
     thanks: [
+      // A third-person subject: "the whole team thanks you for your order".
+      `(?:toda a |a )?equip[ae](?: d[aoe](?: [\\p{L}\\p{N}&.'’-]+){1,3}| [\\p{L}\\p{N}&.'’-]+)? (?:lhe |te |vos )?agradece(?: [\\p{L}]+){0,2} (?:a |pela |pelo |por |o |)${SEU}${ORDER}`,
       `obrigad[oa]s?(?: [\\p{L}]+){0,2} (?:pela|por|pelo) ${SEU}${ORDER}`,
       "obrigad[oa]s?(?: [\\p{L}]+){0,2} por (?:comprar|escolher|confiar|ter (?:comprado|escolhido|confiado|encomendado|feito (?:o seu |seu |a sua |sua )?(?:pedido|encomenda)))",
       `agradecemos(?: [\\p{L}]+){0,2} (?:a |pela |pelo |por |o |)${SEU}${ORDER}`, "agradecemos por (?:ter )?(?:comprado|escolhido|confiado|encomendado)",
@@ -77,5 +79,7 @@ export const pt: RedundantCatalog = {
     { text: "Olá, Sr. Barbosa!\n\nRecebemos o seu pedido. Por favor, confirme o número do apartamento no endereço de entrega.\n\nJardim Feliz", expect: null },
     { text: "Cara Sra. Dias,\n\nA sua encomenda foi enviada hoje. As sementes de tomate estão esgotadas e seguem num segundo envio.\n\nJardim Feliz", expect: null },
     { text: "Olá, Sra. Gomes!\n\nO seu kit de jardinagem já está a caminho. Regue as mudas ao fim da tarde durante a primeira semana.\n\nJardim Feliz", expect: null },
+    { text: "Olá, Ana!\n\nToda a equipe agradece de coração pela sua compra. Estamos à disposição para qualquer dúvida.\n\nCasa Bela", expect: "thank-you-only" },
+    { text: "Olá, Ana!\n\nA equipe agradece o seu pedido. A capa cinza esgotou: prefere a bege ou o reembolso?\n\nCasa Bela", expect: null },
   ],
 };

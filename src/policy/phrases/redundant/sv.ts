@@ -16,6 +16,8 @@ export const sv: RedundantCatalog = {
   boundaries: "word",
   concepts: {
     thanks: [
+      // A third-person subject: "the whole team thanks you for your order".
+      `(?:hela )?(?:[\\p{L}-]*teamet|vi på [\\p{L}\\p{N}&.'’-]+) tackar (?:dig|er)(?: \\p{L}+){0,2} för (?:din|er|ditt|ert|dina|era) (?:\\p{L}+ )?(?:beställning|order|köp|förtroende)`,
       "(?:stort |varmt |tusen |hjärtligt )?tack(?: så (?:mycket|jättemycket)| igen| än en gång| återigen)? för (?:din|er|ditt|ert|dina|era) (?:\\p{L}+ )?(?:beställning|order|köp|förtroende|stöd|val)",
       "(?:stort |varmt |tusen )?tack(?: så mycket| igen)? för att (?:du|ni) (?:\\p{L}+ ){0,2}(?:handlade|handlat|handlar|valde|valt|väljer|beställde|beställt|köpte|köpt)",
       "vi (?:uppskattar|är (?:glada|tacksamma) för) (?:din|er|ditt|ert) (?:beställning|order|köp|förtroende)",
@@ -73,5 +75,7 @@ export const sv: RedundantCatalog = {
     { text: "Hej,\n\nKnädynan är försenad på vårt lager och skickas på fredag.\n\nTrädgårdsbutiken", expect: null },
     { text: "Hej Anna,\n\nDin beställning har skickats, men lampskärmen saknas och kommer i ett separat paket nästa vecka.\n\nLampaffären", expect: null },
     { text: "Hej Anna,\n\nTack för din beställning! Tvätta överdraget i 30 grader och låt det torka liggande.\n\nBarnrummet", expect: null },
+    { text: "Hej Anna!\n\nHela teamet tackar dig varmt för din beställning. Hör av dig om du undrar över något.\n\nBarnrummet", expect: "thank-you-only" },
+    { text: "Hej Anna!\n\nHela teamet tackar dig för ditt köp. Den gula lampan är slutsåld; vill du ha den vita eller pengarna tillbaka?\n\nBarnrummet", expect: null },
   ],
 };

@@ -30,12 +30,23 @@ export const de: ReviewCatalog = {
       "top-?(?:bewertung|rezension|note)(?:en)?", "gut (?:zu |)bewerten", "Lob",
     ],
     topStars: [
+      "(?:ein paar|einige|viele|alle|fünf|5|vier|4) (?:kleine )?Sternchen",
       "(?:5|fünf|4|vier)[- ]?stern\\p{L}*", "(?:4|5|vier|fünf) von (?:5|fünf) (?:Sternen|Punkten)",
       "(?:5|fünf)/(?:5|fünf)", "volle[nr]? (?:Punktzahl|Sternzahl|Sterne|Punkte)", "Höchstpunktzahl",
       "Höchstbewertung(?:en)?", "höchste[nr]? (?:Bewertung|Punktzahl|Note)", "★★★★★?",
     ],
     lowStars: ["(?:1|2|3|ein|einen|einem|zwei|drei)[- ]?stern(?:e|en|s|)(?:-?bewertung(?:en)?|-?rezension(?:en)?|)", "(?:1|2|3|eins|zwei|drei) von (?:5|fünf) (?:Sternen|Punkten)"],
+    thanked: [
+      "(?:vielen |herzlichen |besten |tausend |lieben )?dank(?:e)?(?: \\p{L}+)? für (?:ihre|ihren|ihr|deine|deinen|dein|eure|die|den|das)", "(?:wir )?bedanken uns (?:\\p{L}+ )?für",
+    ],
+    contrary: [
+      "oder (?:weniger|nicht so|negativ\\p{L}*|schlecht\\p{L}*|kritisch\\p{L}*|enttäuschend\\p{L}*)",
+    ],
+    contactUs: [
+      "(?:kontaktieren|kontaktiert|kontaktiere|schreiben|schreibe|schreib|schreibt|informieren|informiere) (?:Sie |du |ihr )?uns", "(?:melden|wenden) (?:Sie|ihr) (?:sich|euch)(?: \\p{L}+){0,3}? (?:bei|an) uns", "(?:melde|wende) dich(?: \\p{L}+){0,3}? (?:bei|an) uns", "(?:nehmen Sie|nimm|nehmt) (?:bitte |gern |gerne )?(?:mit uns )?Kontakt (?:mit uns )?auf", "(?:geben Sie|gib|gebt) uns (?:bitte )?Bescheid",
+    ],
     neutral: [
+      "positiv\\p{L}{0,2} oder (?:weniger|nicht so) positiv\\p{L}{0,2}",
       "positiv\\p{L}{0,2} (?:oder|wie|und|als auch|bzw\\.) (?:auch |)(?:negativ|kritisch)\\p{L}{0,2}",
       "(?:negativ|kritisch)\\p{L}{0,2} (?:oder|wie|und|als auch|bzw\\.) (?:auch |)positiv\\p{L}{0,2}",
       "gut\\p{L}{0,2} (?:oder|wie|und) (?:auch |)(?:schlecht|weniger gut)\\p{L}{0,2}", "schlecht\\p{L}{0,2} (?:oder|wie) gut\\p{L}{0,2}",
@@ -76,6 +87,7 @@ export const de: ReviewCatalog = {
       "nachträglich bearbeiten", "editieren",
     ],
     negative: [
+      "nicht (?:ganz |100 ?% |vollkommen |)(?:perfekt|glücklich|begeistert)",
       "negativ\\p{L}{0,2}", "nicht (?:ganz |vollständig |vollkommen |100 ?% |restlos |rundum |)zufrieden", "unzufrieden\\p{L}{0,2}",
       "Unzufriedenheit", "enttäuscht\\p{L}{0,2}", "Enttäuschung", "schlecht\\p{L}{0,2}", "kritisch\\p{L}{0,2}",
       "Probleme?n?", "Mängel", "Mangel", "Beanstandung(?:en)?", "Grund zur (?:Klage|Beanstandung|Unzufriedenheit)",
@@ -125,5 +137,14 @@ export const de: ReviewCatalog = {
     { text: "Bei Fragen oder Problemen erreichen Sie uns jederzeit über das Amazon-Nachrichtensystem.", expect: null },
     { text: "Melden Sie sich bei Problemen bitte zuerst bei uns und nicht über eine Bewertung.", expect: "gating" },
     { text: "Sollten Sie Fragen haben, melden Sie sich gern bei uns.", expect: null },
+    { text: "Herzlichen Dank für Ihre tolle Fünf-Sterne-Rezension!", expect: null },
+    { text: "Vielen Dank für Ihre positive Bewertung, das motiviert unser kleines Team.", expect: null },
+    { text: "Danke für Ihren Einkauf – über eine 5-Sterne-Bewertung würden wir uns freuen.", expect: "star-rating" },
+    { text: "Wenn Sie zufrieden sind, wären ein paar Sternchen super!", expect: "star-rating" },
+    { text: "Sind Sie zufrieden? Dann gern fünf Sterne!", expect: "star-rating" },
+    { text: "Schreiben Sie uns, bevor Sie eine Rezension verfassen.", expect: "gating" },
+    { text: "Ist etwas nicht perfekt, geben Sie uns Bescheid, bevor Sie bewerten.", expect: "gating" },
+    { text: "Ob positiv oder weniger positiv: Ihre ehrliche Bewertung hilft anderen Käufern.", expect: null },
+    { text: "Bei Fragen kontaktieren Sie uns gern; eine ehrliche Bewertung auf Amazon freut uns ebenfalls.", expect: null },
   ],
 };

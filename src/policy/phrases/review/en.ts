@@ -24,13 +24,21 @@ export const en: ReviewCatalog = {
       "(?:5|five|4|four)[- ]?stars?", "full (?:marks|stars)", "★★★★★?", "(?:5|five) out of (?:5|five)", "(?:5/5|10/10)",
     ],
     lowStars: ["(?:1|one|2|two|3|three)[- ]?stars?"],
+    thanked: [
+      "thanks?(?: you)?(?: so much| very much| a lot)? for (?:your|the|such a|all the|taking the time to (?:write|leave|post|share))",
+    ],
+    contrary: [
+      "or (?:not so|not that|not as|less|bad|negative|critical|poor|disappointing|mixed|otherwise)",
+    ],
+    contactUs: [
+      "(?:contact|message|e-?mail|write to|reach out to|talk to|speak to|tell|call) us", "get in touch(?: with us)?", "let us know",
+    ],
     neutral: [
+      "good or (?:not so|not that|less) good", "(?:great|good|positive) or (?:not so great|not so good|disappointing|mixed)",
       "positive or (?:negative|critical|not)", "good or bad", "good,? bad or (?:anything|somewhere) in between",
       "whatever (?:it is|you think|your (?:opinion|experience))", "(?:the )?good and (?:the )?bad",
       "(?:positive|favou?rable) or (?:un\\p{L}+|otherwise)", "honest,? whatever", "negative or positive",
       "bad or good", "whether (?:positive|good) or (?:negative|bad|not)",
-      // Thanking a buyer for a review already written is not asking for one.
-      "thanks? (?:you )?(?:so much |very much )?for (?:your|the|such a) (?:kind|great|positive|lovely|wonderful|nice|good|glowing)",
     ],
     ifHappy: [
       "if you(?:'re| are| were| have been| feel)? (?:happy|satisfied|pleased|delighted|thrilled|content)",
@@ -59,6 +67,7 @@ export const en: ReviewCatalog = {
       "(?:removal|deletion|withdrawal|revision|update|change) of (?:your|the|that|this)(?: [\\p{L}\\d-]+){0,3} (?:reviews?|feedback|ratings?)",
     ],
     negative: [
+      "not (?:100 ?% |entirely |completely |totally |fully |quite |absolutely )(?:happy|satisfied|pleased)", "(?:not|isn'?t|wasn'?t|aren'?t|weren'?t) (?:100 ?% |entirely |completely |quite |absolutely )?(?:perfect|right)", "anything(?:'s| is) not (?:perfect|right)", "less than (?:perfect|happy|satisfied|thrilled)",
       "negative", "not (?:happy|satisfied|pleased)", "unhappy", "dissatisfied", "unsatisfied", "disappointed",
       "bad (?:review|rating|feedback)", "poor (?:review|rating|feedback)", "less than (?:5|five)",
       "any (?:problems?|issues?|concerns?)", "something (?:is|was|went) wrong", "critical",
@@ -112,5 +121,20 @@ export const en: ReviewCatalog = {
     { text: "As a small thank-you for sharing your experience on Amazon, we'll send you a bonus accessory.", expect: "incentive" },
     { text: "If you have a moment, please share your experience with other buyers on Amazon.", expect: null },
     { text: "Thank you for sharing your experience with us; a replacement is on its way.", expect: null },
+    { text: "Thank you so much for your lovely 5-star review of the teapot!", expect: null },
+    { text: "Thanks for the glowing review, it made our week.", expect: null },
+    { text: "Thanks for your order, and please leave us a 5-star review if you can.", expect: "star-rating" },
+    { text: "If you're happy with the lamp, five stars from you mean a lot to our small shop.", expect: "star-rating" },
+    { text: "Happy with them? Five stars it is, then!", expect: "star-rating" },
+    { text: "Loving the blanket? Drop us five stars!", expect: "star-rating" },
+    { text: "Should the kettle be less than perfect, get in touch with us before you post a review.", expect: "gating" },
+    { text: "Please talk to us before writing a review about the missing part.", expect: "gating" },
+    { text: "Do contact us with any question, and if you wish, leave an honest review on Amazon afterwards.", expect: null },
+    { text: "Good or not so good, every honest review on Amazon helps other cat owners.", expect: null },
+    { text: "Great, mixed or disappointing, your honest review is welcome.", expect: null },
+    { text: "Contact us before posting the item back so we can send a prepaid label.", expect: null },
+    { text: "Please let us know before you leave for vacation, and we will hold the parcel.", expect: null },
+    { text: "Thank you for your purchase, a 5-star review helps our small shop a lot.", expect: "star-rating" },
+    { text: "Thanks for your review, we have updated the listing photos.", expect: null },
   ],
 };

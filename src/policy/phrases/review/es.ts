@@ -13,6 +13,7 @@ export const es: ReviewCatalog = {
   boundaries: "word",
   concepts: {
     review: [
+      "feedbacks?",
       "opini[oó]n(?:es)?", "reseñas?", "valoraci[oó]n(?:es)?", "calificaci[oó]n(?:es)?", "puntuaci[oó]n(?:es)?",
       "val[oó]r(?:enos|anos|elo|ela|alo|ala|arnos|arlo|arla)", "nos val(?:ore|oren|ores)",
       "valorar (?:el|nuestro|nuestra|la|este|esta|su) (?:producto|artículo|compra|tienda|servicio|vendedor)",
@@ -39,7 +40,17 @@ export const es: ReviewCatalog = {
       "(?:puntuación|valoración|calificación|nota) máxima", "(?:un|el) 10 de 10",
     ],
     lowStars: ["(?:1|una|2|dos|3|tres) estrell(?:as?|itas?)", "(?:1|2|3)[- ]?estrellas?", "(?:1|2|3) ?★"],
+    thanked: [
+      "(?:muchas |mil )?gracias(?: \\p{L}+)? por (?:su|tu|sus|tus|la|el|esta|este|dejar(?:nos)?|escribir|tomarse el tiempo)", "(?:le|te|les) agradecemos (?:mucho |sinceramente )?(?:su|tu|sus|tus|la|el)", "(?:todo el equipo|el equipo(?: de \\p{L}+)?) (?:le|te|les) agradece (?:su|tu|sus|tus|la|el)",
+    ],
+    contrary: [
+      "o (?:no tan|menos|negativ[oa]s?|mal[oa]s?|decepcionantes?|crític[oa]s?)",
+    ],
+    contactUs: [
+      "(?:cont[aá]ctenos|cont[aá]ctanos|contacte con nosotros|contacta con nosotros|escr[ií]banos|escr[ií]benos|av[ií]senos|av[ií]sanos|h[aá]blenos|(?:se )?p[oó]ngase en contacto con nosotros|(?:se )?ponga en contacto con nosotros|ponte en contacto con nosotros)", "(?:contactarnos|escribirnos|avisarnos)",
+    ],
     neutral: [
+      "buen[ao]s? o (?:no tan|menos) buen[ao]s?",
       "sea cual sea", "sea cual fuere", "(?:cual|cualquiera) que sea (?:su|tu|la) \\p{L}+",
       "positiv[oa]s? o negativ[oa]s?", "negativ[oa]s? o positiv[oa]s?", "positiv[oa]s? o no",
       "buen[oa]s? o mal[oa]s?", "mal[oa]s? o buen[oa]s?", "(?:para )?bien o (?:para )?mal",
@@ -79,6 +90,7 @@ export const es: ReviewCatalog = {
       "(?:subir|suba|mejorar|mejore|aumentar|aumente|corregir|corrija)(?:la)? (?:la |su |tu |esa |esta )?(?:valoraci|calificaci|puntuaci|nota|opini|reseñ)\\p{L}*",
     ],
     negative: [
+      "no (?:es|fue|está|esté|sea|resulta|resultó|salió|sale)(?: (?:del todo|totalmente|100 ?%))? perfect[oa]s?", "decepcionantes?",
       "negativ[oa]s?", "insatisfech[oa]s?", "descontent[oa]s?", "decepcionad[oa]s?", "disgustad[oa]s?",
       "no (?:está|esta|estás|estuviera|queda|quedó|quedara|quedase|ha quedado|has quedado|se siente|es|fue)(?: (?:del todo|totalmente|completamente|muy|100 ?%))? (?:satisfech|content|conforme|encantad)[oa]s?",
       "no (?:esté|estés|quede|quedes|haya quedado|hayas quedado)(?: (?:del todo|totalmente|completamente|muy))? (?:satisfech|content|conforme)[oa]?s?",
@@ -125,5 +137,14 @@ export const es: ReviewCatalog = {
     { text: "Hemos modificado la dirección de entrega tal como nos pidió.", expect: null },
     { text: "Tomamos buena nota de su opinión.", expect: null },
     { text: "Le enviamos un cambio del candado y agradecemos su opinión.", expect: null },
+    { text: "Muchas gracias por su valoración positiva del producto.", expect: null },
+    { text: "Gracias por dejar una reseña de 5 estrellas, nos alegra mucho.", expect: null },
+    { text: "Gracias por su compra; ¿nos regala 5 estrellitas en Amazon?", expect: "star-rating" },
+    { text: "Si ha quedado satisfecha, cinco estrellitas serían un detallazo.", expect: "star-rating" },
+    { text: "¿Podría eliminar su feedback negativo ahora que el problema está resuelto?", expect: "change-review" },
+    { text: "Sea buena o no tan buena su experiencia, su reseña honesta en Amazon ayuda a otros compradores.", expect: null },
+    { text: "Le rogamos que se ponga en contacto con nosotros antes de dejar una reseña.", expect: "gating" },
+    { text: "Si tiene alguna pregunta, contáctenos; y si lo desea, deje una reseña sincera en Amazon.", expect: null },
+    { text: "Gracias por su feedback, hemos cambiado el embalaje de la lámpara.", expect: null },
   ],
 };

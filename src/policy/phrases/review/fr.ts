@@ -14,6 +14,7 @@ export const fr: ReviewCatalog = {
   boundaries: "word",
   concepts: {
     review: [
+      "feedbacks?",
       // Not "à mon avis" (in my opinion), "changer d'avis" (change one's mind), "être d'avis",
       // nor shipping and postal notices ("avis d'expédition", "avis de passage").
       "(?<!(?<!\\p{L})(?:chang\\p{L}*|êtes|es|est|suis|sommes|sont|être) d['’])(?<!(?<!\\p{L})(?:à|a|selon) (?:mon|notre|votre|ton|leur) )avis(?! d['’](?:expédition|expedition|envoi|arrivée)| de (?:passage|livraison|réception|paiement|virement|remboursement|retour|échéance|expédition|colis))",
@@ -56,7 +57,17 @@ export const fr: ReviewCatalog = {
       "notes? (?:maximale|maximum|parfaite|la plus haute)", "(?:la )?meilleure note possible",
     ],
     lowStars: ["(?:1|une|2|deux|3|trois) (?:petites? )?étoiles?", "(?:1|2|3)[- ]?étoiles?", "(?:1|2|3) ?★"],
+    thanked: [
+      "merci(?: beaucoup| infiniment| mille fois| encore)? (?:pour|de) (?:votre|vos|ton|tes|cet|ce|cette|l['’]|le|la|les)", "(?:nous )?(?:vous|te) remercions (?:\\p{L}+ )?(?:pour|de) (?:votre|vos|ton|tes|l['’]|le|la|ce|cet|cette)", "(?:l['’]équipe(?: \\p{L}+)? )?vous remercie (?:\\p{L}+ )?(?:pour|de) (?:votre|vos)",
+    ],
+    contrary: [
+      "ou (?:moins|mauvais(?:e|es)?|négati(?:f|ve|fs|ves)|décevant(?:e|s|es)?|mitigé(?:e|s|es)?|critiques?)",
+    ],
+    contactUs: [
+      "(?:contactez|contacte|écrivez|écris|prévenez|préviens|appelez)[- ](?:nous|moi)", "nous (?:contacter|écrire|prévenir|en parler)", "(?:prenez|prends) contact avec nous",
+    ],
     neutral: [
+      "bon(?:ne)?s? ou moins bon(?:ne)?s?", "(?:excellent|bon|positi)\\p{L}* ou (?:décevant|mitigé)\\p{L}*",
       "quel(?:le)?s? qu['’](?:il|elle|ils|elles) so(?:it|ient)",
       "quel(?:le)?s? que so(?:it|ient) (?:votre|vos|ton|ta|tes|l['’]|le|la) \\p{L}+",
       "positi(?:f|ve|fs|ves) ou (?:négati(?:f|ve|fs|ves)|non|pas|critiques?|mitigé\\p{L}*)",
@@ -98,6 +109,7 @@ export const fr: ReviewCatalog = {
       "(?:remont|relev|augment|amélior|rehauss|corrig|rectifi)\\p{L}* (?:votre |ta |la |sa |cette |l['’])?(?:notes?|notation|évaluations?|avis|commentaires?)",
     ],
     negative: [
+      "décevant(?:e|s|es)?", "(?:pas|plus) (?:(?:tout à fait|entièrement|totalement|100 ?%) )?parfait(?:e|s|es)?",
       "négati(?:f|ve|fs|ves)",
       "(?:pas|plus|peu) (?:(?:entièrement|totalement|pleinement|complètement|vraiment|tout à fait|100 ?%|très) )?(?:satisfait|content|ravi|convaincu|conquis)(?:e|s|es)?",
       "mécontent(?:e|s|es|ement)?", "insatisf(?:ait|aite|aits|aites|action)", "déçu(?:e|s|es)?", "déception",
@@ -150,5 +162,19 @@ export const fr: ReviewCatalog = {
     { text: "Bonne journée, et merci d'avance si vous prenez le temps de laisser un avis sur Amazon.", expect: null },
     { text: "Si vous changez d'avis, vous pouvez retourner le carnet sous 30 jours et être remboursé.", expect: null },
     { text: "Nous avons mis à jour l'avis d'expédition : votre colis arrive jeudi.", expect: null },
+    { text: "Merci infiniment pour votre avis positif sur la lampe !", expect: null },
+    { text: "Merci beaucoup pour votre évaluation 5 étoiles, elle nous touche.", expect: null },
+    { text: "Merci pour votre achat, et n'oubliez pas de nous mettre 5 étoiles.", expect: "star-rating" },
+    { text: "Si le plaid vous a plu, cinq petites étoiles nous feraient très plaisir.", expect: "star-rating" },
+    { text: "Vous êtes satisfait ? Alors 5 étoiles, avec plaisir !", expect: "star-rating" },
+    { text: "Pourriez-vous retirer votre feedback négatif maintenant que tout est réglé ?", expect: "change-review" },
+    { text: "Que votre expérience ait été bonne ou moins bonne, votre avis sur Amazon guidera d'autres acheteurs.", expect: null },
+    { text: "Excellente ou décevante, votre expérience mérite un avis honnête sur Amazon.", expect: null },
+    { text: "Écrivez-nous par la messagerie Amazon avant de publier un commentaire.", expect: "gating" },
+    { text: "Si le résultat n'est pas parfait, prévenez-nous avant de laisser un avis.", expect: "gating" },
+    { text: "N'hésitez pas à nous contacter pour toute question, et à laisser un avis sur Amazon si vous le souhaitez.", expect: null },
+    { text: "Merci pour votre feedback, nous avons modifié la fiche produit en conséquence.", expect: null },
+    { text: "Merci pour votre avis, pourriez-vous le modifier maintenant que le colis est arrivé ?", expect: "change-review" },
+    { text: "Merci pour votre avis, nous vous rembourserons dès qu'il sera supprimé.", expect: "change-review" },
   ],
 };

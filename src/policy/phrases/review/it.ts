@@ -13,6 +13,7 @@ export const it: ReviewCatalog = {
   boundaries: "word",
   concepts: {
     review: [
+      "feedbacks?",
       "recension[ei]", "opinion[ei]", "valutazion[ei]", "punteggi(?:o)?",
       // Not an internal assessment ("valuteremo la sua richiesta").
       "valutar(?:ci|lo|la|li|le)", "ci valut(?:i|ino|ate)", "valutateci", "valutaci",
@@ -41,7 +42,17 @@ export const it: ReviewCatalog = {
       "(?:massima|piena) valutazione", "(?:massimo|pieno) punteggio", "10 e lode", "dieci e lode",
     ],
     lowStars: ["(?:1|una|2|due|3|tre) stell(?:a|e|ina|ine)", "(?:1|2|3)[- ]?stell(?:a|e)", "(?:1|2|3) ?★"],
+    thanked: [
+      "grazie(?: mille| di cuore| infinite| davvero| ancora)? per (?:la sua|la tua|il suo|il tuo|le sue|i suoi|la|il|le|l['’]|aver(?:ci)? (?:lasciato|scritto|dato)|averci (?:lasciato|dato))", "(?:la|ti|vi) ringrazi(?:amo|a) (?:\\p{L}+ )?per",
+    ],
+    contrary: [
+      "o (?:meno|non (?:così|tanto)|negativ[aeio]|deludent[ei]|critic[aoi]|cattiv[aeio])",
+    ],
+    contactUs: [
+      "(?:ci contatti|contattateci|contattaci|ci scriva|scriveteci|scrivici|ci avvisi|avvisateci|avvisaci|ci faccia sapere|fateci sapere|facci sapere|si metta in contatto con noi|mettiti in contatto con noi|si rivolga a noi|rivolgiti a noi)", "(?:contattarci|scriverci|avvisarci)",
+    ],
     neutral: [
+      "buon[aeoi]? o (?:meno|non così|non tanto) buon[aeoi]?",
       "in bene o in male", "nel bene e nel male", "qualunque (?:essa|esso|sia) (?:sia|la sua|il suo|la tua|il tuo)",
       "qualsiasi (?:essa |esso )?sia", "qualunque cosa (?:ne )?pensi", "(?:qualunque|qualsiasi) (?:sia )?(?:la sua|il suo|la tua|il tuo) (?:opinione|esperienza|giudizio|valutazione|impressione)",
       "positiv[aeio] o negativ[aeio]", "negativ[aeio] o positiv[aeio]", "positiv[aeio] o no",
@@ -77,6 +88,7 @@ export const it: ReviewCatalog = {
       "(?:alz|aument|miglior|correggere|corregga)\\p{L}* (?:il |la |suo |sua |il suo |la sua |quel |quella )?(?:voto|valutazione|punteggio|recensione|giudizio)",
     ],
     negative: [
+      "non (?:è|e['’]|sia|fosse|dovesse essere|risulta)(?: stat[oaie])?(?: (?:del tutto|proprio|al 100 ?%))? perfett[oaie]",
       "negativ[aeio]", "insoddisfatt[oaie]", "scontent[oaie]", "delus[oaie]", "deludent[ei]",
       "non (?:è|e['’]|sei|siete|fosse|foste|dovesse essere|fossi|sia|siate)(?: stat[oaie]| rimast[oaie])?(?: (?:del tutto|pienamente|completamente|molto|al 100 ?%))? (?:soddisfatt|content|convint)[oaie]",
       `non ${LIKED}`, "(?:brutta|cattiva|bassa|pessima) (?:recensione|valutazione|opinione|esperienza)",
@@ -121,5 +133,13 @@ export const it: ReviewCatalog = {
     { text: "Abbiamo modificato l'indirizzo di consegna come richiesto.", expect: null },
     { text: "Le sue recensioni ci aiutano a migliorare.", expect: null },
     { text: "Arrivederci e grazie per la sua opinione.", expect: null },
+    { text: "Grazie mille per la sua recensione a cinque stelle!", expect: null },
+    { text: "Grazie per il suo acquisto: potrebbe lasciarci una recensione a 5 stelle?", expect: "star-rating" },
+    { text: "Se sei soddisfatto, dacci cinque stelline.", expect: "star-rating" },
+    { text: "Potrebbe cancellare il feedback negativo che ci ha lasciato?", expect: "change-review" },
+    { text: "Che la sua esperienza sia stata buona o meno buona, una recensione sincera su Amazon aiuta gli altri clienti.", expect: null },
+    { text: "Ci scriva tramite i messaggi di Amazon prima di lasciare una recensione.", expect: "gating" },
+    { text: "Per qualsiasi domanda ci contatti pure; se vuole, lasci anche una recensione sincera su Amazon.", expect: null },
+    { text: "Grazie per il suo feedback: abbiamo aggiornato la descrizione del prodotto.", expect: null },
   ],
 };

@@ -34,7 +34,17 @@ export const nl: ReviewCatalog = {
     lowStars: [
       "(?:1|één|een|2|twee|3|drie)[- ]?sterr?(?:en|)(?:-?review|-?recensie|-?beoordeling|-?waardering|)(?:s|en|)",
     ],
+    thanked: [
+      "(?:bedankt|dank ?je(?: wel)?|dank ?u(?: wel)?|hartelijk dank)(?: \\p{L}+)? voor (?:uw|je|jouw|de|het)",
+    ],
+    contrary: [
+      "of (?:minder|niet zo|negatie(?:f|ve)|slecht\\p{L}*|kritisch\\p{L}*)",
+    ],
+    contactUs: [
+      "(?:neem|neemt|nemen) (?:u |je |jullie )?(?:dan |gerust |alstublieft |even )?contact (?:met ons )?op", "contact met ons op", "(?:stuur|mail|contacteer|bel) ons", "laat (?:het )?ons (?:even )?weten",
+    ],
     neutral: [
+      "positie(?:f|ve) of (?:minder|niet zo) positie(?:f|ve)",
       "positie(?:f|ve) (?:of|en|als|dan wel) (?:ook |)negatie(?:f|ve)", "negatie(?:f|ve) (?:of|en|dan wel) (?:ook |)positie(?:f|ve)",
       "zowel positie(?:f|ve) als negatie(?:f|ve)", "goed of (?:slecht|minder goed|fout)", "slecht of goed",
       "hoe dan ook", "wat (?:uw|je|jouw) (?:ervaring|mening|oordeel) ook (?:is|was|mag zijn)", "ongeacht (?:of|hoe|wat|uw|je)",
@@ -70,6 +80,7 @@ export const nl: ReviewCatalog = {
       "te verhogen", "heroverwegen", "te heroverwegen", "corrigeren", "te corrigeren", "herschrijven",
     ],
     negative: [
+      "niet (?:helemaal |100 ?% )?(?:perfect|blij)",
       "negatie(?:f|ve|ver)", "niet (?:helemaal |geheel |volledig |100 ?% |)tevreden", "ontevreden\\p{L}{0,2}",
       "teleurgesteld\\p{L}{0,2}", "teleurstelling", "slecht\\p{L}{0,2}", "problemen", "probleem", "klacht(?:en)?",
       "kritisch\\p{L}{0,2}", "iets mis", "niet naar wens", "niet in orde", "minder dan (?:5|vijf)", "mankement(?:en)?",
@@ -111,5 +122,9 @@ export const nl: ReviewCatalog = {
     { text: "Wij wensen u een goede dag en horen graag uw eerlijke review op Amazon.", expect: null },
     { text: "Bij vragen of problemen kunt u altijd contact met ons opnemen via Amazon.", expect: null },
     { text: "Wij hebben uw retour ontvangen en het bedrag terugbetaald.", expect: null },
+    { text: "Hartelijk bedankt voor uw positieve review!", expect: null },
+    { text: "Bedankt voor uw aankoop, we zouden 5 sterren erg waarderen.", expect: "star-rating" },
+    { text: "Neem contact met ons op voordat u een review schrijft.", expect: "gating" },
+    { text: "Positief of minder positief, elke eerlijke recensie helpt andere kopers.", expect: null },
   ],
 };

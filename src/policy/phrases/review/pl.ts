@@ -32,7 +32,17 @@ export const pl: ReviewCatalog = {
     lowStars: [
       "(?:1|jedn\\p{L}{0,2}|2|dwie|dwóch|dwiema|dwoma|3|trzy|trzech|trzema)[- ]?gwiazd\\p{L}*", "(?:jedno|dwu|trzy)gwiazdkow\\p{L}*",
     ],
+    thanked: [
+      "dziękuj(?:emy|ę)(?: \\p{L}+)? za", "dzięki za",
+    ],
+    contrary: [
+      "(?:lub|albo|czy) (?:mniej|nie tak|negatywn\\p{L}*|krytyczn\\p{L}*|zł\\p{L}{0,3})",
+    ],
+    contactUs: [
+      "(?:skontaktuj|skontaktujcie|skontaktować|skontaktuje) się z nami", "(?:napisz|napiszcie|napisać|napisze) do nas", "kontakt z nami",
+    ],
     neutral: [
+      "dobr\\p{L}{0,3},? (?:czy|lub|albo) (?:mniej|nie tak) dobr\\p{L}{0,3}",
       "pozytywn\\p{L}*,? (?:czy |lub |albo |bądź |i |oraz |jak i |)negatywn\\p{L}*",
       "negatywn\\p{L}*,? (?:czy |lub |albo |bądź |i |oraz |jak i |)pozytywn\\p{L}*",
       "dobr\\p{L}{0,3},? (?:czy|lub|albo|i|oraz|jak i) zł\\p{L}{0,3}", "zł\\p{L}{0,3},? (?:czy|lub|albo|i) dobr\\p{L}{0,3}",
@@ -67,6 +77,7 @@ export const pl: ReviewCatalog = {
       "przemyśle\\p{L}*", "zmodyfikow\\p{L}*",
     ],
     negative: [
+      "nie (?:jest |był |była |)(?:w pełni |do końca |)(?:idealn\\p{L}*|doskonał\\p{L}*)",
       "negatywn\\p{L}*", "niezadowolon\\p{L}*", "niezadowoleni",
       "nie (?:jest |są |jesteś |jesteście |był |była |byli |byłeś |byłaś |)(?:Pan |Pani |Państwo |)(?:w pełni |całkowicie |do końca |)zadowol\\p{L}*",
       "rozczarowan\\p{L}*", "zł(?:a|ą|ej|e|ych)", "słab(?:a|ą|ej|e|ych)", "nisk\\p{L}* ocen\\p{L}*", "problem(?:u|y|ów|ami|ach|em|ie)",
@@ -109,5 +120,8 @@ export const pl: ReviewCatalog = {
     { text: "W razie pytań lub problemów prosimy o kontakt przez Amazon.", expect: null },
     { text: "Reklamacja została rozpatrzona pozytywnie i zwrócimy pieniądze.", expect: null },
     { text: "Zwrot towaru został przyjęty, dziękujemy za opinię.", expect: null },
+    { text: "Dziękujemy za Państwa pozytywną opinię!", expect: null },
+    { text: "Prosimy o kontakt z nami, zanim wystawią Państwo opinię.", expect: "gating" },
+    { text: "Dobra czy mniej dobra, każda szczera opinia pomaga innym kupującym.", expect: null },
   ],
 };

@@ -17,6 +17,7 @@ export const pt: ReviewCatalog = {
   boundaries: "word",
   concepts: {
     review: [
+      "feedbacks?",
       "avalia(?:ção|ções|cao|coes)", "opini(?:ão|ões|ao|oes)", "resenhas?", "classifica(?:ção|ções|cao|coes)", "depoimentos?",
       // Not an internal assessment ("vamos avaliar o seu pedido de troca").
       "avali(?:e|em)-nos", "nos avali(?:e|em|ar)", "avaliar-nos",
@@ -44,7 +45,17 @@ export const pt: ReviewCatalog = {
       "máxima (?:avaliação|classificação|pontuação)",
     ],
     lowStars: ["(?:1|uma|2|duas|3|três|tres) estrel(?:as?|inhas?)", "(?:1|2|3)[- ]?estrelas?", "(?:1|2|3) ?★"],
+    thanked: [
+      "obrigad[oa]s?(?: \\p{L}+)? (?:pela|pelo|pelas|pelos|por (?:ter|deixar|sua|seu|suas|seus|escrever))", "agradecemos (?:muito )?(?:pela|pelo|pelas|pelos)",
+    ],
+    contrary: [
+      "ou (?:nem tanto|menos|não tão|negativ[oa]s?|ruins?|m[aá]s?|decepcionantes?)",
+    ],
+    contactUs: [
+      `${CONTACT}`,
+    ],
     neutral: [
+      "bo[am]s? ou (?:nem tanto|menos bo[am]s?|não tão bo[am]s?)",
       "seja (?:ela |ele )?qual for", "sejam (?:elas |eles )?quais forem", "qualquer que seja (?:a sua |o seu |sua |seu |a |o )?\\p{L}+",
       "positiv[oa]s? ou negativ[oa]s?", "negativ[oa]s? ou positiv[oa]s?", "positiv[oa]s? ou não",
       "bo[am]s? ou (?:ruim|ruins|m[aá]s?|mau|maus)", "(?:ruim|m[aá]|mau) ou bo[am]", "(?:para o )?bem ou (?:para o )?mal",
@@ -85,6 +96,7 @@ export const pt: ReviewCatalog = {
       `(?:aumentar|aumente|subir|suba|melhorar|melhore|corrigir|corrija)(?:-la)? (?:a |sua |a sua |essa |esta )?(?:(?:avalia|classifica|opini)\\p{L}*|${NOTA})`,
     ],
     negative: [
+      "(?:não|nao) (?:estiver|está|esteja|for|foi|seja|ficou|ficar)(?: (?:totalmente|completamente|100 ?%))? (?:perfeit[oa]s?|feliz(?:es)?)",
       "negativ[oa]s?", "insatisfeit[oa]s?", "descontent[ea]s?", "decepcionad[oa]s?", "desapontad[oa]s?",
       "(?:não|nao) (?:estiver|está|esteja|estás|ficou|ficar|ficaste|tiver ficado|tenha ficado|fique|esteve|for|foi|estava)(?: (?:totalmente|completamente|plenamente|muito|100 ?%))? (?:satisfeit|content|convencid)[oae]s?",
       "(?:não|nao) (?:gostou|gostar|goste|tiver gostado|tenha gostado|gostaste|lhe agradou|te agradou|agradou)",
@@ -131,5 +143,13 @@ export const pt: ReviewCatalog = {
     { text: "Tomamos boa nota da sua opinião e vamos melhorar a embalagem.", expect: null },
     { text: "Vamos avaliar o seu pedido de troca e alterar a morada.", expect: null },
     { text: "O presente e-mail confirma a alteração da sua encomenda.", expect: null },
+    { text: "Obrigado pela sua avaliação positiva!", expect: null },
+    { text: "Muito obrigada pelas 5 estrelas, ficamos muito felizes.", expect: null },
+    { text: "Ficou satisfeita? Então coloca cinco estrelinhas lá na Amazon.", expect: "star-rating" },
+    { text: "Se você gostou, 5 estrelas seriam o máximo para nós.", expect: "star-rating" },
+    { text: "Poderia apagar o seu feedback negativo agora que o problema foi resolvido?", expect: "change-review" },
+    { text: "Seja a experiência boa ou nem tanto, a sua avaliação sincera na Amazon ajuda outros clientes.", expect: null },
+    { text: "Fale conosco pelo chat da Amazon antes de deixar uma avaliação.", expect: "gating" },
+    { text: "Qualquer dúvida, fale conosco; e se quiser, deixe uma avaliação sincera na Amazon.", expect: null },
   ],
 };

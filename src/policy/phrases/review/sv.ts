@@ -26,7 +26,17 @@ export const sv: ReviewCatalog = {
       "högsta betyg(?:et|)", "toppbetyg(?:et|)", "full pott", "fullt betyg", "★★★★★?",
     ],
     lowStars: ["(?:1|en|ett|2|två|3|tre)[- ]?stjärn\\p{L}*", "(?:1|2|3|en|ett|två|tre) av (?:5|fem)(?: stjärnor|)"],
+    thanked: [
+      "tack(?: så mycket| snälla)? för (?:ditt|din|dina|er|ert|era|att)",
+    ],
+    contrary: [
+      "eller (?:mindre|inte så|negativ(?:t|a|)|dålig(?:t|a|)|kritisk(?:t|a|))",
+    ],
+    contactUs: [
+      "(?:kontakta|skriv till|maila|mejla|meddela) oss", "hör av (?:dig|er)",
+    ],
     neutral: [
+      "bra eller (?:mindre|inte så) bra",
       "positiv(?:t|a|) eller negativ(?:t|a|)", "negativ(?:t|a|) eller positiv(?:t|a|)", "både positiv(?:t|a|) och negativ(?:t|a|)",
       "positiv(?:t|a|) som negativ(?:t|a|)", "bra eller dålig(?:t|a|)", "dålig(?:t|a|) eller bra", "bra som dålig(?:t|a|)",
       "vad (?:du|ni) än tycker", "vad (?:du|ni) än (?:tyckte|tycker) om", "oavsett (?:om|vad|hur)", "ris (?:och|eller) ros",
@@ -53,6 +63,7 @@ export const sv: ReviewCatalog = {
       "återkalla\\p{L}*", "höja", "höjer", "höj", "ompröva", "omvärdera", "tänka om", "se över (?:ditt|ert|din|er) (?:betyg|omdöme|recension)",
     ],
     negative: [
+      "inte (?:helt |100 ?% )?(?:perfekt|perfekta|glad|glada)",
       "negativ(?:t|a|)", "inte (?:är |var |blev |blir |)(?:helt |riktigt |fullt |)(?:nöjd|nöjda)", "missnöjd(?:a|)", "besviken", "besvikna", "besviket",
       "dålig(?:t|a|)", "(?:något|några|eventuella|ett|problem|problemet) problem(?:et|en|)", "problem med", "fel på",
       "något (?:är|var|blev|har blivit) fel", "klagomål(?:et|en|)", "kritisk(?:t|a|)", "(?:lägre|lågt|låga) betyg",
@@ -93,5 +104,8 @@ export const sv: ReviewCatalog = {
     { text: "Vid frågor eller problem är du välkommen att kontakta oss via Amazon.", expect: null },
     { text: "Om ni är nöjda får ni gärna recensera oss på Amazon.", expect: "positive-only" },
     { text: "Vi har återbetalat mellanskillnaden via Amazon.", expect: null },
+    { text: "Stort tack för din recension med fem stjärnor.", expect: null },
+    { text: "Skriv till oss via Amazon innan du lämnar en recension.", expect: "gating" },
+    { text: "Bra eller mindre bra, din ärliga recension hjälper andra köpare.", expect: null },
   ],
 };

@@ -30,7 +30,17 @@ export const tr: ReviewCatalog = {
       "(?:5|beş) üzerinden (?:5|beş)", "(?:10|on) üzerinden (?:10|on)", "(?:4|5)/5", "★★★★★?",
     ],
     lowStars: ["(?:1|bir|2|[iİ]ki|3|üç)[- ]?yıldız\\p{L}*", "düşük yıldız\\p{L}*"],
+    thanked: [
+      "için (?:çok |gerçekten |içtenlikle )?teşekkür\\p{L}*",
+    ],
+    contrary: [
+      "(?:veya|ya da) (?:daha az|o kadar|olumsuz\\p{L}*|kötü\\p{L}*)",
+    ],
+    contactUs: [
+      "(?:bizimle|bize) (?:lütfen )?(?:iletişime geç|ulaş|yaz|mesaj)\\p{L}*",
+    ],
     neutral: [
+      "iyi (?:ya da|veya) (?:pek |o kadar )?iyi (?:değil|olmayan)\\p{L}*",
       "olumlu (?:ya da |veya |yahut |ya |ve |ile |)olumsuz", "olumsuz (?:ya da |veya |yahut |ve |ile |)olumlu",
       "olumlu olsun olumsuz olsun", "iyi (?:ya da|veya|ve|yahut) kötü", "kötü (?:ya da|veya|ve) iyi", "ne olursa olsun",
       "nasıl olursa olsun", "her türlü (?:yorum|görüş|değerlendirme|geri bildirim|puan)\\p{L}*", "fark etmeksizin",
@@ -59,6 +69,7 @@ export const tr: ReviewCatalog = {
       "yükselt\\p{L}*", "(?:tekrar|yeniden) (?:gözden geçir|değerlendir)\\p{L}*", "revize\\p{L}*", "artır(?:ın|ınız|manızı|abilir misiniz|ırsanız)",
     ],
     negative: [
+      "mükemmel değil\\p{L}*", "%? ?100 memnun değil\\p{L}*",
       "olumsuz\\p{L}*", "memnun (?:kalmadıysanız|kalmadıysan|değilseniz|değilsen|kalmadınız|kalmadıysa|olmadıysanız|olmazsanız|kalmazsanız|değil)",
       "memnuniyetsiz\\p{L}*", "kötü\\p{L}*", "sorun(?!uz)\\p{L}*", "problem\\p{L}*", "şik[aâ]yet\\p{L}*", "hayal kırıklığı\\p{L}*",
       "beğenmediyseniz", "beğenmediysen", "beğenmezseniz", "düşük (?:puan|not)\\p{L}*", "ters gi\\p{L}*", "arıza\\p{L}*", "kusur\\p{L}*",
@@ -96,5 +107,8 @@ export const tr: ReviewCatalog = {
     { text: "Ürününüzü yenisiyle değiştirdik, geri bildiriminiz için teşekkür ederiz.", expect: null },
     { text: "İyi günler dileriz, yorumunuz bizim için çok önemli.", expect: null },
     { text: "Ürününüz iade edildi ve ücretsiz kargo ile yeni ürün gönderildi.", expect: null },
+    { text: "5 yıldızlı yorumunuz için çok teşekkür ederiz!", expect: null },
+    { text: "Yorum yazmadan önce lütfen bize yazın.", expect: "gating" },
+    { text: "Ürünü beğendiyseniz 5 yıldız bekliyoruz.", expect: "star-rating" },
   ],
 };

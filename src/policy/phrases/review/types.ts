@@ -11,6 +11,11 @@ import type { ConceptCatalog } from "../../../detect/phrases.js";
  * - `lowStars`: one to three stars ("1-star", "星1つ", "2 estrellas").
  * - `neutral`: explicit welcome of any verdict ("positive or negative", "good or bad", "whatever it is",
  *   "好评差评都可以", "良かった点も気になった点も"). It cancels `positive` and `ifHappy`.
+ * - `contrary`: a disjunction opening the contrary verdict ("or not so", "ou moins", "o meno", "oder
+ *   weniger", "or bad"). Right after a `positive` word it welcomes any verdict, like `neutral`.
+ * - `thanked`: thanks for something the buyer did ("thank you for your", "Dank für Ihre", "merci pour
+ *   votre", "いただきありがとう", "感谢您给"). Next to a review or stars, a review already written: no
+ *   request, unless the sentence asks for something else too.
  * - `ifHappy`: a condition on satisfaction ("if you are happy", "if you liked it", "happy with them?",
  *   "falls Sie zufrieden sind", "気に入っていただけたら", "满意的话", "만족하셨다면").
  * - `incentive`: compensation or a benefit ("free", "gift", "refund", "coupon", "discount", "reward",
@@ -21,12 +26,14 @@ import type { ConceptCatalog } from "../../../detect/phrases.js";
  *   "bad review", "any problem", "不満", "差评", "불만").
  * - `contactFirst`: asking to contact the seller first ("contact us first", "message us first",
  *   "まずはご連絡ください", "先联系我们"). Gating only together with a review word nearby.
+ * - `contactUs`: asking to contact the seller, without "first" ("reach out to us", "contactez-nous",
+ *   "melden Sie sich bei uns"). Gating only with `beforeReview` in the same sentence.
  * - `beforeReview`: before or instead of posting a review ("before leaving", "before you post",
  *   "instead of leaving", "評価の前に", "留评之前"). Gating by itself, with `negative`.
  */
 export type ReviewConcept =
   | "review" | "positive" | "topStars" | "lowStars" | "neutral" | "ifHappy" | "incentive" | "change"
-  | "negative" | "contactFirst" | "beforeReview";
+  | "negative" | "contactFirst" | "beforeReview" | "contrary" | "thanked" | "contactUs";
 
 /** What the rule reports for a sentence. */
 export type ReviewFinding = "star-rating" | "positive-only" | "incentive" | "change-review" | "gating";
