@@ -12,7 +12,7 @@ export type FieldName = "subject" | "body";
  * Pictographic symbols are blanked before normalization: NFKC would turn some of them into letters
  * (`ℹ️` → `i`, `🈁` → `ココ`) that words and links could then be read into.
  */
-const PICTOGRAPHIC = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u20E3\uFE0F]/gu;
+const PICTOGRAPHIC = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u20E3\uFE0F]+/gu;
 
 /**
  * The text model of one field, built at most once per lint and shared by all rules.
@@ -68,7 +68,8 @@ export class FieldText {
     return this.memo("normalized", () => {
       const { text, map } = this.visible;
       let masked = maskSpans(text, this.placeholders);
-      masked = masked.replace(PICTOGRAPHIC, (c) => " ".repeat(c.length));
+      // Whole runs at a time: one callback for "🎉🎉🎉" rather than one per pictograph.
+      masked = masked.replace(PICTOGRAPHIC, (run) => " ".repeat(run.length));
       return normalizeWithMap(masked, map);
     });
   }

@@ -21,26 +21,80 @@ export function normalizeWithMap(source: string, base: OffsetMap): MappedText {
   // Most text is already in NFKC and free of format characters: one native call settles it.
   if (!INVISIBLE_ANY.test(source) && source.normalize("NFKC") === source) return { text: source, map: base };
   const out = new MappedStringBuilder(source.length);
+  // Units that NFKC leaves alone are copied in runs; only the others go through the per-chunk step.
+  let run = 0;
   let i = 0;
   while (i < source.length) {
-    const cp = source.codePointAt(i)!;
-    const base = i + (cp > 0xffff ? 2 : 1);
-    // An invisible character goes on its own; marks after it are kept as they come.
-    if (INVISIBLE.test(source.slice(i, base))) {
-      i = base;
+    if (keptAsIs(source, i)) {
+      i++;
       continue;
     }
-    // Keep following combining marks with their base so NFKC can compose them (e + ́ → é).
-    let j = base;
-    while (j < source.length && source.charCodeAt(j) >= 0x300 && MARK.test(source[j]!)) j++;
-    const chunk = source.slice(i, j);
-    const norm = ASCII_OR_COMMON.test(chunk) ? chunk : nfkc(chunk);
-    if (norm === chunk) out.keep(chunk, i);
-    else out.replace(norm, i, j);
-    i = j;
+    if (i > run) out.keep(source.slice(run, i), run);
+    i = normalizeChunk(source, i, out);
+    run = i;
   }
+  if (i > run) out.keep(source.slice(run, i), run);
   const built = out.build();
   return { text: built.text, map: base.compose(built.map) };
+}
+
+/**
+ * The same result as `normalizeWithMap`, computed chunk by chunk without the fast paths. It defines
+ * what the fast paths must give, and tests compare the two.
+ */
+export function normalizeEachChunk(source: string, base: OffsetMap): MappedText {
+  const out = new MappedStringBuilder(source.length);
+  let i = 0;
+  while (i < source.length) i = normalizeChunk(source, i, out);
+  const built = out.build();
+  return { text: built.text, map: base.compose(built.map) };
+}
+
+/** Normalizes the chunk starting at `i` (a code point and its combining marks) into `out`; returns its end. */
+function normalizeChunk(source: string, i: number, out: MappedStringBuilder): number {
+  const cp = source.codePointAt(i)!;
+  const base = i + (cp > 0xffff ? 2 : 1);
+  // An invisible character goes on its own; marks after it are kept as they come.
+  if (INVISIBLE.test(source.slice(i, base))) return base;
+  // Keep following combining marks with their base so NFKC can compose them (e + ́ → é).
+  let j = base;
+  while (j < source.length && source.charCodeAt(j) >= 0x300 && MARK.test(source[j]!)) j++;
+  const chunk = source.slice(i, j);
+  const norm = ASCII_OR_COMMON.test(chunk) ? chunk : nfkc(chunk);
+  if (norm === chunk) out.keep(chunk, i);
+  else out.replace(norm, i, j);
+  return j;
+}
+
+/**
+ * What is known of each BMP unit, filled on first sight: whether NFKC leaves it as it is (and it is
+ * neither invisible nor half of a surrogate pair), and whether it is a combining mark.
+ */
+const UNIT_SEEN = 1;
+const UNIT_STABLE = 2;
+const UNIT_MARK = 4;
+const UNIT_FLAGS = new Uint8Array(0x10000);
+
+function unitFlags(c: number): number {
+  let f = UNIT_FLAGS[c]!;
+  if (f === 0) {
+    f = UNIT_SEEN;
+    if (c < 0xd800 || c > 0xdfff) {
+      const ch = String.fromCharCode(c);
+      if (!INVISIBLE.test(ch) && ch.normalize("NFKC") === ch) f |= UNIT_STABLE;
+      if (MARK.test(ch)) f |= UNIT_MARK;
+    }
+    UNIT_FLAGS[c] = f;
+  }
+  return f;
+}
+
+/** Whether the unit at `i` comes out of `normalizeChunk` as itself: stable, and no mark follows it. */
+function keptAsIs(source: string, i: number): boolean {
+  const c = source.charCodeAt(i);
+  if (c >= 0x80 && (unitFlags(c) & UNIT_STABLE) === 0) return false;
+  const next = source.charCodeAt(i + 1);
+  return !(next >= 0x300 && (unitFlags(next) & UNIT_MARK) !== 0);
 }
 
 /**
