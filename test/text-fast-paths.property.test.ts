@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { CodePointSet } from "../src/text/code-point-set.js";
 import { maskCjk } from "../src/text/mask.js";
 import { normalizeEachChunk, normalizeWithMap } from "../src/text/normalize.js";
 import { MappedStringBuilder, OffsetMap } from "../src/text/offset-map.js";
@@ -59,6 +60,20 @@ describe("fast paths give exactly what the slow paths give", () => {
     );
   }, propertyTimeout);
 
+  it("the identity map answers like its arrays would", () => {
+    fc.assert(
+      fc.property(fc.nat(40), fc.nat(50), fc.integer({ min: -3, max: 50 }), (n, a, b) => {
+        const lazy = OffsetMap.identity(n);
+        const arrays = new OffsetMap(Uint32Array.from({ length: n }, (_, i) => i), Uint32Array.from({ length: n }, (_, i) => i + 1), n);
+        expect(lazy.isIdentity && !arrays.isIdentity).toBe(true);
+        expect(lazy.toSource(a, b)).toEqual(arrays.toSource(a, b));
+        expect(lazy.length).toBe(arrays.length);
+        expect(plain({ text: "", map: lazy })).toEqual(plain({ text: "", map: arrays }));
+      }),
+      fcOptions,
+    );
+  });
+
   it("the run-recording builder maps every unit like one record per unit would", () => {
     const piece = fc.tuple(fc.boolean(), fc.string({ maxLength: 5 }), fc.nat(50), fc.nat(5));
     fc.assert(
@@ -78,6 +93,17 @@ describe("fast paths give exactly what the slow paths give", () => {
         expect(built.text).toBe(pieces.map((p) => p[1]).join(""));
         expect([...built.map.starts]).toEqual(starts);
         expect([...built.map.ends]).toEqual(ends);
+      }),
+      fcOptions,
+    );
+  }, propertyTimeout);
+
+  it("a code point set blanks what its regex class would", () => {
+    const classes = ["[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\p{Emoji_Modifier}\\u20E3\\uFE0F]", "[\\p{Script=Han}\\u3000-\\u303F]", "[a-z\\u{1F600}]"];
+    const sets = classes.map((c) => [new CodePointSet(c), new RegExp(c, "gu")] as const);
+    fc.assert(
+      fc.property(fc.oneof(messyText, nfkcHeavy), (s) => {
+        for (const [set, re] of sets) expect(set.blank(s)).toBe(s.replace(re, (c) => " ".repeat(c.length)));
       }),
       fcOptions,
     );

@@ -1,3 +1,5 @@
+import { CodePointSet } from "./code-point-set.js";
+
 /** Same-length masks: the masked string has exactly the offsets of its input. */
 
 export interface Span {
@@ -19,11 +21,10 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
  * Han, kana, Hangul and CJK punctuation become spaces, so a URL glued to Japanese text
  * (`詳細はexample.comをご覧ください`) is found with the boundaries a reader sees.
  */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\u30FC\uFF01-\uFF0F\uFF1A-\uFF20\uFF5B-\uFF65]+/gu;
-const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\u30FC\uFF01-\uFF65]/u;
+const CJK = new CodePointSet(
+  "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303F\\u30FC\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF5B-\\uFF65]",
+);
 
 export function maskCjk(text: string): string {
-  if (!HAS_CJK.test(text)) return text;
-  // A run at a time (a Japanese sentence is one run), each unit of it, surrogates too, a space.
-  return text.replace(CJK, (run) => " ".repeat(run.length));
+  return CJK.blank(text);
 }

@@ -6,7 +6,6 @@ import { MappedStringBuilder, type MappedText, type OffsetMap } from "./offset-m
  * ZWJ (U+200D) inside an emoji sequence is harmless here because emoji are masked before this runs.
  */
 const INVISIBLE = /\p{Cf}/u;
-const INVISIBLE_ANY = /\p{Cf}/u;
 const MARK = /\p{M}/u;
 /** Code points NFKC leaves alone in practice: plain ASCII and most letters. Checked per code point. */
 const ASCII_OR_COMMON = /^[\x00-\x7f]$/;
@@ -18,21 +17,33 @@ const ASCII_OR_COMMON = /^[\x00-\x7f]$/;
  */
 export function normalizeWithMap(source: string, base: OffsetMap): MappedText {
   if (!needsNormalization(source)) return { text: source, map: base };
-  // Most text is already in NFKC and free of format characters: one native call settles it.
-  if (!INVISIBLE_ANY.test(source) && source.normalize("NFKC") === source) return { text: source, map: base };
   const out = new MappedStringBuilder(source.length);
-  // Units that NFKC leaves alone are copied in runs; only the others go through the per-chunk step.
+  // Units NFKC leaves alone are copied in runs; a unit that NFKC rewrites on its own is replaced
+  // from the table's cache; only surrogates and units before a combining mark take the chunk step.
   let run = 0;
   let i = 0;
   while (i < source.length) {
-    if (keptAsIs(source, i)) {
-      i++;
-      continue;
+    const c = source.charCodeAt(i);
+    const flags = c < 0x80 ? ASCII_FLAGS : unitFlags(c);
+    const next = source.charCodeAt(i + 1);
+    if (!(next >= 0x300 && (unitFlags(next) & UNIT_MARK) !== 0)) {
+      if (flags & UNIT_STABLE) {
+        i++;
+        continue;
+      }
+      if (flags & UNIT_SINGLE) {
+        if (i > run) out.keep(source.slice(run, i), run);
+        if ((flags & UNIT_INVISIBLE) === 0) out.replace(nfkc(source[i]!), i, i + 1);
+        run = ++i;
+        continue;
+      }
     }
     if (i > run) out.keep(source.slice(run, i), run);
     i = normalizeChunk(source, i, out);
     run = i;
   }
+  // Nothing changed: the text and its map are the ones given.
+  if (run === 0) return { text: source, map: base };
   if (i > run) out.keep(source.slice(run, i), run);
   const built = out.build();
   return { text: built.text, map: base.compose(built.map) };
@@ -71,8 +82,13 @@ function normalizeChunk(source: string, i: number, out: MappedStringBuilder): nu
  * neither invisible nor half of a surrogate pair), and whether it is a combining mark.
  */
 const UNIT_SEEN = 1;
+/** NFKC leaves it as it is, and it is not invisible. */
 const UNIT_STABLE = 2;
 const UNIT_MARK = 4;
+/** A whole code point (not a surrogate): with no mark after it, it is a chunk of its own. */
+const UNIT_SINGLE = 8;
+const UNIT_INVISIBLE = 16;
+const ASCII_FLAGS = UNIT_SEEN | UNIT_STABLE | UNIT_SINGLE;
 const UNIT_FLAGS = new Uint8Array(0x10000);
 
 function unitFlags(c: number): number {
@@ -81,20 +97,14 @@ function unitFlags(c: number): number {
     f = UNIT_SEEN;
     if (c < 0xd800 || c > 0xdfff) {
       const ch = String.fromCharCode(c);
-      if (!INVISIBLE.test(ch) && ch.normalize("NFKC") === ch) f |= UNIT_STABLE;
+      f |= UNIT_SINGLE;
+      if (INVISIBLE.test(ch)) f |= UNIT_INVISIBLE;
+      else if (ch.normalize("NFKC") === ch) f |= UNIT_STABLE;
       if (MARK.test(ch)) f |= UNIT_MARK;
     }
     UNIT_FLAGS[c] = f;
   }
   return f;
-}
-
-/** Whether the unit at `i` comes out of `normalizeChunk` as itself: stable, and no mark follows it. */
-function keptAsIs(source: string, i: number): boolean {
-  const c = source.charCodeAt(i);
-  if (c >= 0x80 && (unitFlags(c) & UNIT_STABLE) === 0) return false;
-  const next = source.charCodeAt(i + 1);
-  return !(next >= 0x300 && (unitFlags(next) & UNIT_MARK) !== 0);
 }
 
 /**

@@ -6,27 +6,46 @@
  * break standing for a `<p>`, say) gets an empty span at its source position.
  */
 export class OffsetMap {
+  private startsOrNull: Uint32Array | null;
+  private endsOrNull: Uint32Array | null;
+  /** Number of derived units. */
+  readonly length: number;
+  /** True when unit i maps to exactly [i, i + 1): composing after it changes nothing. */
+  readonly isIdentity: boolean;
+
+  /** `starts`/`ends` null: the identity map of `sourceLength` units, its arrays made only if read. */
   constructor(
-    readonly starts: Uint32Array,
-    readonly ends: Uint32Array,
+    starts: Uint32Array | null,
+    ends: Uint32Array | null,
     /** Length of the source string (the position the end of the derived string maps to). */
     readonly sourceLength: number,
-    /** True when unit i maps to exactly [i, i + 1): composing after it changes nothing. */
-    readonly isIdentity = false,
-  ) {}
+  ) {
+    this.isIdentity = starts === null || ends === null;
+    this.startsOrNull = this.isIdentity ? null : starts;
+    this.endsOrNull = this.isIdentity ? null : ends;
+    this.length = this.isIdentity ? sourceLength : starts!.length;
+  }
 
-  get length(): number {
-    return this.starts.length;
+  get starts(): Uint32Array {
+    if (this.startsOrNull === null) this.startsOrNull = Uint32Array.from({ length: this.length }, (_, i) => i);
+    return this.startsOrNull;
+  }
+
+  get ends(): Uint32Array {
+    if (this.endsOrNull === null) this.endsOrNull = Uint32Array.from({ length: this.length }, (_, i) => i + 1);
+    return this.endsOrNull;
   }
 
   /** Maps a derived range `[start, end)` to the smallest source range that covers it. */
   toSource(start: number, end: number): [number, number] {
-    const n = this.starts.length;
+    const n = this.length;
     if (n === 0) return [0, 0];
     if (start >= n) return [this.sourceLength, this.sourceLength];
-    const s = this.starts[Math.max(0, start)]!;
+    const from = Math.max(0, start);
+    const s = this.isIdentity ? from : this.starts[from]!;
     if (end <= start) return [s, s];
-    const e = this.ends[Math.min(n, end) - 1]!;
+    const last = Math.min(n, end) - 1;
+    const e = this.isIdentity ? last + 1 : this.ends[last]!;
     return [s, Math.max(s, e)];
   }
 
@@ -48,18 +67,13 @@ export class OffsetMap {
   }
 
   private pointToSource(at: number): [number, number] {
-    const p = at >= this.starts.length ? this.sourceLength : this.starts[at]!;
+    const p = at >= this.length ? this.sourceLength : this.isIdentity ? at : this.starts[at]!;
     return [p, p];
   }
 
+  /** The map of a string to itself. */
   static identity(length: number): OffsetMap {
-    const starts = new Uint32Array(length);
-    const ends = new Uint32Array(length);
-    for (let i = 0; i < length; i++) {
-      starts[i] = i;
-      ends[i] = i + 1;
-    }
-    return new OffsetMap(starts, ends, length, true);
+    return new OffsetMap(null, null, length);
   }
 }
 
