@@ -1,4 +1,5 @@
 import { francAll } from "franc-min";
+import { BoundedCache } from "../text/bounded-cache.js";
 import type { FieldText } from "../text/field.js";
 import { countDistinctiveLetters, countFunctionWords } from "./function-words.js";
 
@@ -108,13 +109,20 @@ function guess(text: string, candidates: readonly string[], preferred: readonly 
       const distinctiveLetters = new Map(candidates.map((c) => [c, countDistinctiveLetters(latinOnly, c)]));
       const vouched = preferred.find((lang) => vouches(functionWords, lang));
       if (vouched) return { lang: vouched, scores: none, functionWords, distinctiveLetters, scripts: counts };
-      const ranked = only.length === 1 ? [[only[0]!, 1] as [string, number]] : francAll(latinOnly, { only, minLength: 3 });
+      const ranked = only.length === 1 ? [[only[0]!, 1] as [string, number]] : rankLanguages(latinOnly, only);
       const scores = new Map(ranked.filter(([code]) => code !== "und").map(([code, score]) => [ISO3_TO_1[code]!, score]));
       const top = ranked[0];
       if (!top || top[0] === "und") return undefined;
       return { lang: ISO3_TO_1[top[0]]!, scores, functionWords, distinctiveLetters, scripts: counts };
     }
   }
+}
+
+/** franc's ranking depends on the sample and the candidates alone: a re-lint of the same draft reuses it. */
+const RANKED = new BoundedCache<readonly (readonly [string, number])[]>(128);
+
+function rankLanguages(sample: string, only: readonly string[]): readonly (readonly [string, number])[] {
+  return RANKED.get(`${only.join(",")}\n${sample}`, () => francAll(sample, { only: [...only], minLength: 3 }));
 }
 
 /** Function words that vouch for a language, absolutely and relative to the language with the most. */
@@ -137,7 +145,40 @@ export interface ScriptCounts {
   cyrillic: number;
 }
 
-function countScripts(text: string): ScriptCounts {
+/**
+ * Counts UTF-16 units per script. Each BMP unit's script is looked up in a table filled on first
+ * sight; only astral code points (rare Han extensions) are tested with the script regex.
+ * `countScriptsByRuns` is the plain regex version; tests check the two agree.
+ */
+export function countScripts(text: string): ScriptCounts {
+  const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      // ASCII letters are Latin; nothing else in ASCII belongs to a counted script.
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) counts[LATIN]!++;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        counts[scriptOf(text.slice(i, i + 2))]! += 2;
+        i++;
+        continue;
+      }
+    }
+    let k = SCRIPT_OF_UNIT[c]!;
+    if (k === UNKNOWN) k = SCRIPT_OF_UNIT[c] = scriptOf(String.fromCharCode(c));
+    counts[k]!++;
+  }
+  return {
+    latin: counts[LATIN]!, han: counts[2]!, kana: counts[3]!, hangul: counts[4]!, arabic: counts[5]!,
+    devanagari: counts[6]!, cyrillic: counts[7]!,
+  };
+}
+
+/** The regex-run version of `countScripts`, kept as its definition. */
+export function countScriptsByRuns(text: string): ScriptCounts {
   const c: ScriptCounts = { latin: 0, han: 0, kana: 0, hangul: 0, arabic: 0, devanagari: 0, cyrillic: 0 };
   for (const m of text.matchAll(SCRIPT_RUN)) {
     const n = m[0].length;
@@ -150,6 +191,21 @@ function countScripts(text: string): ScriptCounts {
     else c.cyrillic += n;
   }
   return c;
+}
+
+/** Script index of a unit: 0 not yet known, 1-7 SCRIPT_RUN's groups (1 Latin … 7 Cyrillic), 8 none of them. */
+const UNKNOWN = 0;
+const LATIN = 1;
+const NO_SCRIPT = 8;
+const SCRIPT_OF_UNIT = new Uint8Array(0x10000);
+const ONE_SCRIPT = /^(?:(\p{Script=Latin})|(\p{Script=Han})|([\p{Script=Hiragana}\p{Script=Katakana}ー])|(\p{Script=Hangul})|(\p{Script=Arabic})|(\p{Script=Devanagari})|(\p{Script=Cyrillic}))$/u;
+
+/** The script index of one code point. */
+function scriptOf(codePoint: string): number {
+  const m = ONE_SCRIPT.exec(codePoint);
+  if (!m) return NO_SCRIPT;
+  for (let g = 1; g <= 7; g++) if (m[g] !== undefined) return g;
+  return NO_SCRIPT;
 }
 
 const SCRIPT_RUN = new RegExp(
