@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countScripts, countScriptsByRuns } from "../src/detect/language.js";
+import { countScripts, countScriptsByRuns, latinSample, NOISE } from "../src/detect/language.js";
 import { OBFUSCATION, OBFUSCATION_HINT } from "../src/detect/links.js";
 import { findOrderIds } from "../rules/order-id.js";
 import { fcOptions, messyText, propertyTimeout } from "./support/fast-check.js";
@@ -32,6 +32,33 @@ describe("detector fast paths give exactly what the plain patterns give", () => 
     const scripts = fc.constantFrom("abc", "Ünïcödé", "日本語", "ひらがなー", "カタカナ", "한국어", "العربية", "हिन्दी", "Кириллица", "\u{20000}\u{2A6D6}", "\uD800", "ｱｲｳ", "ー", "ºª", "Ⅻ", "ǅ");
     const text = fc.array(fc.oneof(messyText, scripts), { maxLength: 20 }).map((p) => p.join(""));
     fc.assert(fc.property(text, (s) => { expect(countScripts(s)).toEqual(countScriptsByRuns(s)); }), fcOptions);
+  }, propertyTimeout);
+
+  it("the Latin sample for franc is the two-replace version's", () => {
+    const pieces = fc.constantFrom("Grüße", "l'été", "it’s", "e-mail", "\t", "\u00a0", "\u3000", "日本", "😀", "\uD800", "\uDC00", "ǅ", "ﬁ", "Ⅻ", "  ", "\n\n", "x");
+    const text = fc.array(fc.oneof(messyText, pieces), { maxLength: 30 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 60 }), (s, max) => {
+        const plain = s.replace(/[^\p{Script=Latin}\s'’-]+/gu, " ").replace(/\s+/g, " ");
+        expect(latinSample(s, max)).toBe(plain.slice(0, max));
+        expect(latinSample(s, 1500)).toBe(plain.slice(0, 1500));
+      }),
+      fcOptions,
+    );
+  }, propertyTimeout);
+
+  it("each noise pattern's pre-test holds wherever the pattern matches", () => {
+    const pieces = fc.constantFrom("> quoted", "「品名」", "“x”", '"y"', "«z»", "„a“", "https://x.example/a", "HTTP://A.B", "a.b", "x@y", "Ｋ.com", "3S", "A5", "١٢٣", "𝟏", "v1.2");
+    const text = fc.array(fc.oneof(messyText, pieces), { maxLength: 20 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (s) => {
+        for (const [re, hint] of NOISE) {
+          re.lastIndex = 0;
+          if (re.test(s)) expect(typeof hint === "string" ? s.includes(hint) : hint.test(s)).toBe(true);
+        }
+      }),
+      fcOptions,
+    );
   }, propertyTimeout);
 
   it("the obfuscation pre-test passes wherever an obfuscated dot or at-mark is", () => {
