@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { countScripts, countScriptsByRuns, latinSample, NOISE } from "../src/detect/language.js";
-import { OBFUSCATION, OBFUSCATION_HINT } from "../src/detect/links.js";
+import { OBFUSCATION, OBFUSCATION_HINT, SEED, seedPositions } from "../src/detect/links.js";
 import { findOrderIds } from "../rules/order-id.js";
 import { fcOptions, messyText, propertyTimeout } from "./support/fast-check.js";
 
@@ -58,6 +58,15 @@ describe("detector fast paths give exactly what the plain patterns give", () => 
         }
       }),
       fcOptions,
+    );
+  }, propertyTimeout);
+
+  it("link seeds found from the dots are the pattern's matches", () => {
+    const pieces = fc.constantFrom(".", "..", "a.bc", "x.y", "例え.jp", "\u{20000}.jp", "\u{1D7CF}.de", "-.ab", "a.b.c.d", "ｅ.ｃｏ", "\uD800.ab", "1.5", "e.g.", " ");
+    const text = fc.array(fc.oneof(messyText, pieces), { maxLength: 25 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (s) => { expect(seedPositions(s)).toEqual([...s.matchAll(SEED)].map((m) => m.index)); }),
+      { ...fcOptions, numRuns: fcOptions.numRuns * 5 },
     );
   }, propertyTimeout);
 

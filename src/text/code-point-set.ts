@@ -10,8 +10,14 @@ export class CodePointSet {
   private readonly one: RegExp;
 
   /** `charClass` is the source of a character class, e.g. "[\\p{Script=Han}\\u3000-\\u303F]". */
+  /** Whether any ASCII character is in the set; when none is, ASCII text is left alone at once. */
+  private readonly hasAsciiMember: boolean;
+
   constructor(charClass: string) {
     this.one = new RegExp(`^${charClass}$`, "u");
+    let ascii = false;
+    for (let c = 0; c < 0x80; c++) if (this.unitsAt(String.fromCharCode(c), 0) > 0) ascii = true;
+    this.hasAsciiMember = ascii;
   }
 
   /**
@@ -39,10 +45,18 @@ export class CodePointSet {
 
   /** `text` with every unit of every member code point replaced by a space (same length, same offsets). */
   blank(text: string): string {
+    if (!this.hasAsciiMember && ASCII_ONLY.test(text)) return text;
+    const bmp = this.bmp;
     let out = "";
     let kept = 0;
     let i = 0;
     while (i < text.length) {
+      // The common case inline: a BMP unit already known to be outside.
+      const c = text.charCodeAt(i);
+      if (bmp[c] === 1 && (c < 0xd800 || c > 0xdfff)) {
+        i++;
+        continue;
+      }
       let n = this.unitsAt(text, i);
       if (n === 0) {
         i += isPairAt(text, i) ? 2 : 1;
@@ -59,6 +73,8 @@ export class CodePointSet {
     return kept === 0 ? text : out + text.slice(kept);
   }
 }
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 function isPairAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

@@ -22,25 +22,28 @@ export function normalizeWithMap(source: string, base: OffsetMap): MappedText {
   // from the table's cache; only surrogates and units before a combining mark take the chunk step.
   let run = 0;
   let i = 0;
+  // The flags of the unit at i, carried over from the look at the next unit.
+  let flags = flagsAt(source, 0);
   while (i < source.length) {
-    const c = source.charCodeAt(i);
-    const flags = c < 0x80 ? ASCII_FLAGS : unitFlags(c);
-    const next = source.charCodeAt(i + 1);
-    if (!(next >= 0x300 && (unitFlags(next) & UNIT_MARK) !== 0)) {
+    const nextFlags = flagsAt(source, i + 1);
+    if ((nextFlags & UNIT_MARK) === 0) {
       if (flags & UNIT_STABLE) {
         i++;
+        flags = nextFlags;
         continue;
       }
       if (flags & UNIT_SINGLE) {
         if (i > run) out.keep(source.slice(run, i), run);
         if ((flags & UNIT_INVISIBLE) === 0) out.replace(nfkc(source[i]!), i, i + 1);
         run = ++i;
+        flags = nextFlags;
         continue;
       }
     }
     if (i > run) out.keep(source.slice(run, i), run);
     i = normalizeChunk(source, i, out);
     run = i;
+    flags = flagsAt(source, i);
   }
   // Nothing changed: the text and its map are the ones given.
   if (run === 0) return { text: source, map: base };
@@ -90,6 +93,17 @@ const UNIT_SINGLE = 8;
 const UNIT_INVISIBLE = 16;
 const ASCII_FLAGS = UNIT_SEEN | UNIT_STABLE | UNIT_SINGLE;
 const UNIT_FLAGS = new Uint8Array(0x10000);
+
+/** Flags of the unit at `i`; 0 past the end. A mark below U+0300 does not count as one (as in the chunk step). */
+function flagsAt(source: string, i: number): number {
+  const c = source.charCodeAt(i);
+  if (c < 0x80) return ASCII_FLAGS;
+  if (c >= 0x80) {
+    const f = unitFlags(c);
+    return c < 0x300 ? f & ~UNIT_MARK : f;
+  }
+  return 0;
+}
 
 function unitFlags(c: number): number {
   let f = UNIT_FLAGS[c]!;
