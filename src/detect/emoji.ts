@@ -18,8 +18,13 @@ const EMOJI_PRESENTATION = /^\p{Emoji_Presentation}/u;
  * and sellers use as emoji (❤ ☺ ✌); symbols such as © ™ ☎ ✔ stay text.
  */
 const EMOJI_IN_INTENT = /^[\u263a\u2639\u2764\u2763\u270c\u261d\u270d]$/;
-/** Cheap pre-test: every emoji contains a code point from one of these ranges. */
-const MAYBE_EMOJI = /[\u00a9\u00ae\u203c-\u3299\ud83c-\ud83e\u20e3\ufe0f]/;
+/**
+ * Cheap pre-test: every emoji starts with ©, ®, an astral pictograph, an Emoji character between
+ * U+203C and U+3299, or is a keycap (U+20E3). Business symbols in that range that are not Emoji
+ * (★ ※ 〒 ① → and CJK punctuation) no longer send Japanese text through the full regex.
+ * test/emoji-prefilter.test.ts checks every code point that can start an emoji-regex match.
+ */
+const MAYBE_EMOJI = /[\u00a9\u00ae\u20e3\u{1F000}-\u{1FBFF}]|(?=[\u203c-\u3299])\p{Emoji}/u;
 
 /** Finds emoji in `text` (run it on the original, since NFKC rewrites some emoji into letters). */
 export function findEmoji(text: string): EmojiMatch[] {

@@ -1,4 +1,6 @@
 import { francAll } from "franc-min";
+import { BoundedCache } from "../text/bounded-cache.js";
+import { CodePointSet } from "../text/code-point-set.js";
 import type { FieldText } from "../text/field.js";
 import { countDistinctiveLetters, countFunctionWords } from "./function-words.js";
 
@@ -42,12 +44,13 @@ export const LATIN_LANGUAGES: readonly string[] = Object.values(ISO3_TO_1);
 
 // Only ASCII runs are removed as links and numbers: CJK text has no spaces, so a pattern spanning
 // "non-space" would take a whole Japanese sentence with it.
-const NOISE = [
-  /^>.*$/gmu, // quoted lines of an earlier message
-  /「[^」\n]{0,80}」|『[^』\n]{0,80}』|“[^”\n]{0,80}”|"[^"\n]{0,80}"|«[^»\n]{0,80}»|„[^“”\n]{0,80}[“”]/gu,
-  /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/[\x21-\x7e]*/giu, // URLs with a scheme
-  /(?<![\w%+-])[\w%+-]*(?:[.@][a-z0-9-]+)+[\x21-\x7e]*/giu, // bare domains, e-mail addresses, file names
-  /(?<![a-z])[a-z]*\p{Nd}[\w.,:/-]*/giu, // numbers and model numbers: order ids, sizes, "3S", "A5"
+export const NOISE: readonly (readonly [RegExp, RegExp | string])[] = [
+  // Each pattern with a cheap test of what every match of it contains: most texts skip most patterns.
+  [/^>.*$/gmu, ">"], // quoted lines of an earlier message
+  [/「[^」\n]{0,80}」|『[^』\n]{0,80}』|“[^”\n]{0,80}”|"[^"\n]{0,80}"|«[^»\n]{0,80}»|„[^“”\n]{0,80}[“”]/gu, /[「『“"«„]/],
+  [/(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/[\x21-\x7e]*/giu, "://"], // URLs with a scheme
+  [/(?<![\w%+-])[\w%+-]*(?:[.@][a-z0-9-]+)+[\x21-\x7e]*/giu, /[.@][a-z0-9-]/iu], // bare domains, e-mail addresses, file names
+  [/(?<![a-z])[a-z]*\p{Nd}[\w.,:/-]*/giu, /\p{Nd}/u], // numbers and model numbers: order ids, sizes, "3S", "A5"
 ];
 
 /**
@@ -68,7 +71,9 @@ export function guessLanguage(
 export function cleanText(field: FieldText): string {
   return field.memo("language-text", () => {
     let text = field.normalized.text;
-    for (const re of NOISE) text = text.replace(re, " ");
+    for (const [re, hint] of NOISE) {
+      if (typeof hint === "string" ? text.includes(hint) : hint.test(text)) text = text.replace(re, " ");
+    }
     return text;
   });
 }
@@ -103,18 +108,96 @@ function guess(text: string, candidates: readonly string[], preferred: readonly 
       if (counts.latin < MIN_LATIN_LETTERS) return undefined;
       const only = candidates.map((c) => ISO1_TO_3[c]).filter((c): c is string => !!c);
       if (only.length === 0) return undefined;
-      const latinOnly = text.replace(/[^\p{Script=Latin}\s'’-]+/gu, " ").replace(/\s+/g, " ").slice(0, MAX_FRANC_INPUT);
+      const latinOnly = latinSample(text, MAX_FRANC_INPUT);
       const functionWords = countFunctionWords(latinOnly);
-      const distinctiveLetters = new Map(candidates.map((c) => [c, countDistinctiveLetters(latinOnly, c)]));
+      // Only a message that seems foreign needs the letters: counted when first read.
+      const distinctiveLetters = new LazyMap(() => new Map(candidates.map((c) => [c, countDistinctiveLetters(latinOnly, c)])));
       const vouched = preferred.find((lang) => vouches(functionWords, lang));
       if (vouched) return { lang: vouched, scores: none, functionWords, distinctiveLetters, scripts: counts };
-      const ranked = only.length === 1 ? [[only[0]!, 1] as [string, number]] : francAll(latinOnly, { only, minLength: 3 });
+      const ranked = only.length === 1 ? [[only[0]!, 1] as [string, number]] : rankLanguages(latinOnly, only);
       const scores = new Map(ranked.filter(([code]) => code !== "und").map(([code, score]) => [ISO3_TO_1[code]!, score]));
       const top = ranked[0];
       if (!top || top[0] === "und") return undefined;
       return { lang: ISO3_TO_1[top[0]]!, scores, functionWords, distinctiveLetters, scripts: counts };
     }
   }
+}
+
+/** Latin letters, apostrophes and hyphens: everything else is a word break for franc. */
+const LATIN_WORD_UNIT = new CodePointSet("[\\p{Script=Latin}'’-]");
+
+/**
+ * `text` with every run of characters outside LATIN_WORD_UNIT (white space included) turned into one
+ * space, cut to `max` units: the same as
+ * `text.replace(/[^\p{Script=Latin}\s'’-]+/gu, " ").replace(/\s+/g, " ").slice(0, max)`
+ * (tests compare the two), in one table-driven pass.
+ */
+export function latinSample(text: string, max: number): string {
+  let out = "";
+  let i = 0;
+  while (i < text.length && out.length < max) {
+    const start = i;
+    let n = LATIN_WORD_UNIT.unitsAt(text, i);
+    while (n > 0) {
+      i += n;
+      n = i < text.length ? LATIN_WORD_UNIT.unitsAt(text, i) : 0;
+    }
+    if (i > start) out += text.slice(start, i);
+    if (i >= text.length) break;
+    while (i < text.length && LATIN_WORD_UNIT.unitsAt(text, i) === 0) i++;
+    out += " ";
+  }
+  return out.length > max ? out.slice(0, max) : out;
+}
+
+/** A read-only map computed on first use. */
+class LazyMap<K, V> implements ReadonlyMap<K, V> {
+  private map: Map<K, V> | undefined;
+
+  constructor(private readonly compute: () => Map<K, V>) {}
+
+  private get value(): Map<K, V> {
+    return (this.map ??= this.compute());
+  }
+
+  get size(): number {
+    return this.value.size;
+  }
+
+  get(key: K): V | undefined {
+    return this.value.get(key);
+  }
+
+  has(key: K): boolean {
+    return this.value.has(key);
+  }
+
+  forEach(fn: (value: V, key: K, map: ReadonlyMap<K, V>) => void, self?: unknown): void {
+    this.value.forEach((v, k) => fn.call(self, v, k, this));
+  }
+
+  entries(): MapIterator<[K, V]> {
+    return this.value.entries();
+  }
+
+  keys(): MapIterator<K> {
+    return this.value.keys();
+  }
+
+  values(): MapIterator<V> {
+    return this.value.values();
+  }
+
+  [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.value[Symbol.iterator]();
+  }
+}
+
+/** franc's ranking depends on the sample and the candidates alone: a re-lint of the same draft reuses it. */
+const RANKED = new BoundedCache<readonly (readonly [string, number])[]>(128);
+
+function rankLanguages(sample: string, only: readonly string[]): readonly (readonly [string, number])[] {
+  return RANKED.get(`${only.join(",")}\n${sample}`, () => francAll(sample, { only: [...only], minLength: 3 }));
 }
 
 /** Function words that vouch for a language, absolutely and relative to the language with the most. */
@@ -137,7 +220,40 @@ export interface ScriptCounts {
   cyrillic: number;
 }
 
-function countScripts(text: string): ScriptCounts {
+/**
+ * Counts UTF-16 units per script. Each BMP unit's script is looked up in a table filled on first
+ * sight; only astral code points (rare Han extensions) are tested with the script regex.
+ * `countScriptsByRuns` is the plain regex version; tests check the two agree.
+ */
+export function countScripts(text: string): ScriptCounts {
+  const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      // ASCII letters are Latin; nothing else in ASCII belongs to a counted script.
+      if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) counts[LATIN]!++;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        counts[scriptOf(text.slice(i, i + 2))]! += 2;
+        i++;
+        continue;
+      }
+    }
+    let k = SCRIPT_OF_UNIT[c]!;
+    if (k === UNKNOWN) k = SCRIPT_OF_UNIT[c] = scriptOf(String.fromCharCode(c));
+    counts[k]!++;
+  }
+  return {
+    latin: counts[LATIN]!, han: counts[2]!, kana: counts[3]!, hangul: counts[4]!, arabic: counts[5]!,
+    devanagari: counts[6]!, cyrillic: counts[7]!,
+  };
+}
+
+/** The regex-run version of `countScripts`, kept as its definition. */
+export function countScriptsByRuns(text: string): ScriptCounts {
   const c: ScriptCounts = { latin: 0, han: 0, kana: 0, hangul: 0, arabic: 0, devanagari: 0, cyrillic: 0 };
   for (const m of text.matchAll(SCRIPT_RUN)) {
     const n = m[0].length;
@@ -150,6 +266,21 @@ function countScripts(text: string): ScriptCounts {
     else c.cyrillic += n;
   }
   return c;
+}
+
+/** Script index of a unit: 0 not yet known, 1-7 SCRIPT_RUN's groups (1 Latin … 7 Cyrillic), 8 none of them. */
+const UNKNOWN = 0;
+const LATIN = 1;
+const NO_SCRIPT = 8;
+const SCRIPT_OF_UNIT = new Uint8Array(0x10000);
+const ONE_SCRIPT = /^(?:(\p{Script=Latin})|(\p{Script=Han})|([\p{Script=Hiragana}\p{Script=Katakana}ー])|(\p{Script=Hangul})|(\p{Script=Arabic})|(\p{Script=Devanagari})|(\p{Script=Cyrillic}))$/u;
+
+/** The script index of one code point. */
+function scriptOf(codePoint: string): number {
+  const m = ONE_SCRIPT.exec(codePoint);
+  if (!m) return NO_SCRIPT;
+  for (let g = 1; g <= 7; g++) if (m[g] !== undefined) return g;
+  return NO_SCRIPT;
 }
 
 const SCRIPT_RUN = new RegExp(

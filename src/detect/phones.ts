@@ -1,4 +1,5 @@
 import { findPhoneNumbersInText, type CountryCode } from "libphonenumber-js/max";
+import { BoundedCache } from "../text/bounded-cache.js";
 import type { FieldText } from "../text/field.js";
 
 /** A phone number found in a field, with its range in the original field string. */
@@ -107,7 +108,7 @@ export function findPhones(field: FieldText, regions: readonly string[]): FoundP
       // settle them before the library parses anything.
       if (!phoneShaped(window) || overlapsClaimed(start, start + window.length) || vetoed(prepared, start, start + window.length)) continue;
       const likely = looksLikePhone(prepared, start, window);
-      for (const hit of parseWindow(window, likely ? regions : regions.slice(0, PRIMARY_REGIONS))) {
+      for (const hit of parseWindowCached(window, likely ? regions : regions.slice(0, PRIMARY_REGIONS))) {
         const s = start + hit.start;
         const e = start + hit.end;
         const last = parsed[parsed.length - 1];
@@ -150,7 +151,19 @@ const NUMBER_WORD =
   "uno|due|tre|quattro|cinque|sei|sette|otto|nove|um|dois|três|quatro|seis|sete|oito|nove)";
 const NUMBER_WORDS = new RegExp(`(?<![\\p{L}])${NUMBER_WORD}(?:[\\s,\\-]+${NUMBER_WORD}){6,14}(?![\\p{L}])`, "giu");
 
-function parseWindow(window: string, regions: readonly string[]): { start: number; end: number; e164?: string }[] {
+type WindowHit = { readonly start: number; readonly end: number; readonly e164?: string };
+
+/**
+ * Parsing costs ~10 µs a number and a window's result depends only on the window and the regions:
+ * re-linting the same draft (on every keystroke) parses only the windows that changed.
+ */
+const PARSED = new BoundedCache<readonly WindowHit[]>(1024);
+
+function parseWindowCached(window: string, regions: readonly string[]): readonly WindowHit[] {
+  return PARSED.get(`${regions.join(",")}\n${window}`, () => parseWindow(window, regions));
+}
+
+function parseWindow(window: string, regions: readonly string[]): WindowHit[] {
   for (const region of regions) {
     const hits = findPhoneNumbersInText(window, region as CountryCode);
     if (hits.length) return hits.map((h) => ({ start: h.startsAt, end: h.endsAt, e164: h.number.number }));

@@ -1,3 +1,4 @@
+import { CodePointSet } from "./code-point-set.js";
 import { parseHtml, type HtmlDocument } from "./html.js";
 import { maskSpans, type Span } from "./mask.js";
 import { normalizeWithMap } from "./normalize.js";
@@ -12,7 +13,7 @@ export type FieldName = "subject" | "body";
  * Pictographic symbols are blanked before normalization: NFKC would turn some of them into letters
  * (`ℹ️` → `i`, `🈁` → `ココ`) that words and links could then be read into.
  */
-const PICTOGRAPHIC = /[\p{Extended_Pictographic}\p{Regional_Indicator}\p{Emoji_Modifier}\u20E3\uFE0F]/gu;
+const PICTOGRAPHIC = new CodePointSet("[\\p{Extended_Pictographic}\\p{Regional_Indicator}\\p{Emoji_Modifier}\\u20E3\\uFE0F]");
 
 /**
  * The text model of one field, built at most once per lint and shared by all rules.
@@ -68,7 +69,7 @@ export class FieldText {
     return this.memo("normalized", () => {
       const { text, map } = this.visible;
       let masked = maskSpans(text, this.placeholders);
-      masked = masked.replace(PICTOGRAPHIC, (c) => " ".repeat(c.length));
+      masked = PICTOGRAPHIC.blank(masked);
       return normalizeWithMap(masked, map);
     });
   }

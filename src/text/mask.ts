@@ -1,3 +1,5 @@
+import { CodePointSet } from "./code-point-set.js";
+
 /** Same-length masks: the masked string has exactly the offsets of its input. */
 
 export interface Span {
@@ -19,10 +21,10 @@ export function maskSpans(text: string, spans: readonly Span[]): string {
  * Han, kana, Hangul and CJK punctuation become spaces, so a URL glued to Japanese text
  * (`詳細はexample.comをご覧ください`) is found with the boundaries a reader sees.
  */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\u30FC\uFF01-\uFF0F\uFF1A-\uFF20\uFF5B-\uFF65]/gu;
-const HAS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303F\u30FC\uFF01-\uFF65]/u;
+const CJK = new CodePointSet(
+  "[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303F\\u30FC\\uFF01-\\uFF0F\\uFF1A-\\uFF20\\uFF5B-\\uFF65]",
+);
 
 export function maskCjk(text: string): string {
-  if (!HAS_CJK.test(text)) return text;
-  return text.replace(CJK, (c) => (c.length === 2 ? "  " : " "));
+  return CJK.blank(text);
 }

@@ -6,7 +6,6 @@ import { MappedStringBuilder, type MappedText, type OffsetMap } from "./offset-m
  * ZWJ (U+200D) inside an emoji sequence is harmless here because emoji are masked before this runs.
  */
 const INVISIBLE = /\p{Cf}/u;
-const INVISIBLE_ANY = /\p{Cf}/u;
 const MARK = /\p{M}/u;
 /** Code points NFKC leaves alone in practice: plain ASCII and most letters. Checked per code point. */
 const ASCII_OR_COMMON = /^[\x00-\x7f]$/;
@@ -18,29 +17,108 @@ const ASCII_OR_COMMON = /^[\x00-\x7f]$/;
  */
 export function normalizeWithMap(source: string, base: OffsetMap): MappedText {
   if (!needsNormalization(source)) return { text: source, map: base };
-  // Most text is already in NFKC and free of format characters: one native call settles it.
-  if (!INVISIBLE_ANY.test(source) && source.normalize("NFKC") === source) return { text: source, map: base };
   const out = new MappedStringBuilder(source.length);
+  // Units NFKC leaves alone are copied in runs; a unit that NFKC rewrites on its own is replaced
+  // from the table's cache; only surrogates and units before a combining mark take the chunk step.
+  let run = 0;
   let i = 0;
+  // The flags of the unit at i, carried over from the look at the next unit.
+  let flags = flagsAt(source, 0);
   while (i < source.length) {
-    const cp = source.codePointAt(i)!;
-    const base = i + (cp > 0xffff ? 2 : 1);
-    // An invisible character goes on its own; marks after it are kept as they come.
-    if (INVISIBLE.test(source.slice(i, base))) {
-      i = base;
-      continue;
+    const nextFlags = flagsAt(source, i + 1);
+    if ((nextFlags & UNIT_MARK) === 0) {
+      if (flags & UNIT_STABLE) {
+        i++;
+        flags = nextFlags;
+        continue;
+      }
+      if (flags & UNIT_SINGLE) {
+        if (i > run) out.keep(source.slice(run, i), run);
+        if ((flags & UNIT_INVISIBLE) === 0) out.replace(nfkc(source[i]!), i, i + 1);
+        run = ++i;
+        flags = nextFlags;
+        continue;
+      }
     }
-    // Keep following combining marks with their base so NFKC can compose them (e + ́ → é).
-    let j = base;
-    while (j < source.length && source.charCodeAt(j) >= 0x300 && MARK.test(source[j]!)) j++;
-    const chunk = source.slice(i, j);
-    const norm = ASCII_OR_COMMON.test(chunk) ? chunk : nfkc(chunk);
-    if (norm === chunk) out.keep(chunk, i);
-    else out.replace(norm, i, j);
-    i = j;
+    if (i > run) out.keep(source.slice(run, i), run);
+    i = normalizeChunk(source, i, out);
+    run = i;
+    flags = flagsAt(source, i);
   }
+  // Nothing changed: the text and its map are the ones given.
+  if (run === 0) return { text: source, map: base };
+  if (i > run) out.keep(source.slice(run, i), run);
   const built = out.build();
   return { text: built.text, map: base.compose(built.map) };
+}
+
+/**
+ * The same result as `normalizeWithMap`, computed chunk by chunk without the fast paths. It defines
+ * what the fast paths must give, and tests compare the two.
+ */
+export function normalizeEachChunk(source: string, base: OffsetMap): MappedText {
+  const out = new MappedStringBuilder(source.length);
+  let i = 0;
+  while (i < source.length) i = normalizeChunk(source, i, out);
+  const built = out.build();
+  return { text: built.text, map: base.compose(built.map) };
+}
+
+/** Normalizes the chunk starting at `i` (a code point and its combining marks) into `out`; returns its end. */
+function normalizeChunk(source: string, i: number, out: MappedStringBuilder): number {
+  const cp = source.codePointAt(i)!;
+  const base = i + (cp > 0xffff ? 2 : 1);
+  // An invisible character goes on its own; marks after it are kept as they come.
+  if (INVISIBLE.test(source.slice(i, base))) return base;
+  // Keep following combining marks with their base so NFKC can compose them (e + ́ → é).
+  let j = base;
+  while (j < source.length && source.charCodeAt(j) >= 0x300 && MARK.test(source[j]!)) j++;
+  const chunk = source.slice(i, j);
+  const norm = ASCII_OR_COMMON.test(chunk) ? chunk : nfkc(chunk);
+  if (norm === chunk) out.keep(chunk, i);
+  else out.replace(norm, i, j);
+  return j;
+}
+
+/**
+ * What is known of each BMP unit, filled on first sight: whether NFKC leaves it as it is (and it is
+ * neither invisible nor half of a surrogate pair), and whether it is a combining mark.
+ */
+const UNIT_SEEN = 1;
+/** NFKC leaves it as it is, and it is not invisible. */
+const UNIT_STABLE = 2;
+const UNIT_MARK = 4;
+/** A whole code point (not a surrogate): with no mark after it, it is a chunk of its own. */
+const UNIT_SINGLE = 8;
+const UNIT_INVISIBLE = 16;
+const ASCII_FLAGS = UNIT_SEEN | UNIT_STABLE | UNIT_SINGLE;
+const UNIT_FLAGS = new Uint8Array(0x10000);
+
+/** Flags of the unit at `i`; 0 past the end. A mark below U+0300 does not count as one (as in the chunk step). */
+function flagsAt(source: string, i: number): number {
+  const c = source.charCodeAt(i);
+  if (c < 0x80) return ASCII_FLAGS;
+  if (c >= 0x80) {
+    const f = unitFlags(c);
+    return c < 0x300 ? f & ~UNIT_MARK : f;
+  }
+  return 0;
+}
+
+function unitFlags(c: number): number {
+  let f = UNIT_FLAGS[c]!;
+  if (f === 0) {
+    f = UNIT_SEEN;
+    if (c < 0xd800 || c > 0xdfff) {
+      const ch = String.fromCharCode(c);
+      f |= UNIT_SINGLE;
+      if (INVISIBLE.test(ch)) f |= UNIT_INVISIBLE;
+      else if (ch.normalize("NFKC") === ch) f |= UNIT_STABLE;
+      if (MARK.test(ch)) f |= UNIT_MARK;
+    }
+    UNIT_FLAGS[c] = f;
+  }
+  return f;
 }
 
 /**

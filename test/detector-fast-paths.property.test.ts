@@ -1,0 +1,87 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { countScripts, countScriptsByRuns, latinSample, NOISE } from "../src/detect/language.js";
+import { OBFUSCATION, OBFUSCATION_HINT, SEED, seedPositions } from "../src/detect/links.js";
+import { findOrderIds } from "../rules/order-id.js";
+import { fcOptions, messyText, propertyTimeout } from "./support/fast-check.js";
+
+const ORDER_ID = /(?<![\p{N}-])\p{Nd}{3}[-‐‑‒–—−]\p{Nd}{7}[-‐‑‒–—−]\p{Nd}{7}(?![\p{N}])/gu;
+
+/** Digits of several scripts (ASCII, Arabic-Indic, full-width, astral), dashes, numbers that are not digits. */
+const digitSoup = fc
+  .array(fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom("1", "2", "0", "9") },
+    { weight: 2, arbitrary: fc.constantFrom("-", "‐", "‑", "‒", "–", "—", "−") },
+    { weight: 1, arbitrary: fc.constantFrom("٣", "０", "\u{1D7CE}", "\u{1E950}", "①", "Ⅻ", "a", " ", "\n", "注") },
+    { weight: 1, arbitrary: fc.constantFrom("123-4567890-1234567", "123-1234567-1234567-1234567", "\u{1D7CF}\u{1D7D0}\u{1D7D1}-1234567-1234567") },
+  ), { maxLength: 80 })
+  .map((parts) => parts.join(""));
+
+describe("detector fast paths give exactly what the plain patterns give", () => {
+  it("order ids found from the dashes are the pattern's matches", () => {
+    fc.assert(
+      fc.property(fc.oneof(digitSoup, messyText), (s) => {
+        const expected = [...s.matchAll(ORDER_ID)].map((m) => [m.index!, m.index! + m[0].length]);
+        expect(findOrderIds(s)).toEqual(expected);
+      }),
+      { ...fcOptions, numRuns: fcOptions.numRuns * 5 },
+    );
+  }, propertyTimeout);
+
+  it("script counts from the unit table are the regex-run counts", () => {
+    const scripts = fc.constantFrom("abc", "Ünïcödé", "日本語", "ひらがなー", "カタカナ", "한국어", "العربية", "हिन्दी", "Кириллица", "\u{20000}\u{2A6D6}", "\uD800", "ｱｲｳ", "ー", "ºª", "Ⅻ", "ǅ");
+    const text = fc.array(fc.oneof(messyText, scripts), { maxLength: 20 }).map((p) => p.join(""));
+    fc.assert(fc.property(text, (s) => { expect(countScripts(s)).toEqual(countScriptsByRuns(s)); }), fcOptions);
+  }, propertyTimeout);
+
+  it("the Latin sample for franc is the two-replace version's", () => {
+    const pieces = fc.constantFrom("Grüße", "l'été", "it’s", "e-mail", "\t", "\u00a0", "\u3000", "日本", "😀", "\uD800", "\uDC00", "ǅ", "ﬁ", "Ⅻ", "  ", "\n\n", "x");
+    const text = fc.array(fc.oneof(messyText, pieces), { maxLength: 30 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 60 }), (s, max) => {
+        const plain = s.replace(/[^\p{Script=Latin}\s'’-]+/gu, " ").replace(/\s+/g, " ");
+        expect(latinSample(s, max)).toBe(plain.slice(0, max));
+        expect(latinSample(s, 1500)).toBe(plain.slice(0, 1500));
+      }),
+      fcOptions,
+    );
+  }, propertyTimeout);
+
+  it("each noise pattern's pre-test holds wherever the pattern matches", () => {
+    const pieces = fc.constantFrom("> quoted", "「品名」", "“x”", '"y"', "«z»", "„a“", "https://x.example/a", "HTTP://A.B", "a.b", "x@y", "Ｋ.com", "3S", "A5", "١٢٣", "𝟏", "v1.2");
+    const text = fc.array(fc.oneof(messyText, pieces), { maxLength: 20 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (s) => {
+        for (const [re, hint] of NOISE) {
+          re.lastIndex = 0;
+          if (re.test(s)) expect(typeof hint === "string" ? s.includes(hint) : hint.test(s)).toBe(true);
+        }
+      }),
+      fcOptions,
+    );
+  }, propertyTimeout);
+
+  it("link seeds found from the dots are the pattern's matches", () => {
+    const pieces = fc.constantFrom(".", "..", "a.bc", "x.y", "例え.jp", "\u{20000}.jp", "\u{1D7CF}.de", "-.ab", "a.b.c.d", "ｅ.ｃｏ", "\uD800.ab", "1.5", "e.g.", " ");
+    const text = fc.array(fc.oneof(messyText, pieces), { maxLength: 25 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (s) => { expect(seedPositions(s)).toEqual([...s.matchAll(SEED)].map((m) => m.index)); }),
+      { ...fcOptions, numRuns: fcOptions.numRuns * 5 },
+    );
+  }, propertyTimeout);
+
+  it("the obfuscation pre-test passes wherever an obfuscated dot or at-mark is", () => {
+    const pieces = fc.constantFrom(
+      "example", "shop", " at ", " dot ", " AT ", " Dot ", "com", "jp", "[.]", "(at)", "{dot}", " . ", "。", "ドット", "アット",
+      " arroba ", " punkt ", "de", "info", "K", "ſ", "-", "_", "@", ".", "\n", "  ", "x1",
+    );
+    const text = fc.array(fc.oneof(pieces, messyText), { maxLength: 16 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (s) => {
+        OBFUSCATION.lastIndex = 0;
+        if (OBFUSCATION.test(s)) expect(OBFUSCATION_HINT.test(s)).toBe(true);
+      }),
+      { ...fcOptions, numRuns: fcOptions.numRuns * 5 },
+    );
+  }, propertyTimeout);
+});
