@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
+import { esbuildDataSubsets } from "./build/data-subsets.js";
 
 export default defineConfig([
   {
@@ -11,6 +12,10 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     treeshake: true,
+    // The data subsets exist only in this build (build/data-subsets.ts), so the modules that hold
+    // them are bundled.
+    noExternal: [/^libphonenumber-js\/metadata\.max\.json$/, /^franc-min$/],
+    esbuildPlugins: [esbuildDataSubsets()],
   },
   {
     // The command line: Node only. It imports the library by its package name (a self-reference that
