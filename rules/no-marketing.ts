@@ -2,7 +2,7 @@ import { findLinks } from "../src/detect/links.js";
 import { compileCatalog, matchConcepts, type CompiledCatalog, type ConceptHit } from "../src/detect/phrases.js";
 import { amazonLinkKind } from "../src/policy/amazon-links.js";
 import { docsUrl } from "../src/policy/docs-url.js";
-import { MARKETING_CATALOGS, type MarketingConcept, type MarketingFinding } from "../src/policy/phrases/marketing/index.js";
+import { marketingCatalogs, type MarketingConcept, type MarketingFinding } from "../src/policy/phrases/marketing/index.js";
 import { cite, SOURCES } from "../src/policy/sources.js";
 import type { FieldText } from "../src/text/field.js";
 import type { Span } from "../src/text/mask.js";
@@ -22,7 +22,7 @@ const PRIORITY: MarketingFinding[] = ["off-amazon", "coupon", "promotion", "foll
 const CODE_TOKEN = /(?<![A-Za-z0-9])(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,19}(?![A-Za-z0-9])/u;
 
 let compiled: CompiledCatalog<MarketingConcept>[] | undefined;
-const catalogs = () => (compiled ??= MARKETING_CATALOGS.map((c) => compileCatalog(c, ANCHORS)));
+const catalogs = () => (compiled ??= marketingCatalogs().map((c) => compileCatalog(c, ANCHORS)));
 
 const rule: Rule = {
   meta: {

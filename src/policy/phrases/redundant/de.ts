@@ -12,7 +12,7 @@ const UNTIL_LINE_END = "(?=\\.?(?:[ ,]+[\\p{L}.'’-]+){0,5}[ ,]*(?:!|[,:]?[ \\t
 const AFTER_TITLE =
   "(?<=(?:Dr|Prof|Hr|Fr|Hrn|Dipl|Ing|Mag|Sr|Sra|Srta|Sig|Dott|Avv|M|Mme|Mlle|Me|Mr|Mrs|Ms|Exmo|Exma|D)\\. )\\p{L}[\\p{L}'’-]*(?=\\.?(?: \\p{L}[\\p{L}.'’-]*){0,3}(?:!|[,:]?[ \\t]*(?:\\n|$)))";
 
-export const de: RedundantCatalog = {
+export const de = (): RedundantCatalog => ({
   lang: "de",
   scripts: ["latin"],
   boundaries: "word",
@@ -99,4 +99,4 @@ export const de: RedundantCatalog = {
     { text: "Guten Tag Frau Lang,\n\nIhre Gartenbank ist unterwegs. Ölen Sie das Holz vor dem ersten Winter einmal mit Leinöl ein, dann bleibt es lange wetterfest.\n\nGartenwerk Schulze", expect: null },
     { text: "Hallo Frau Berg, Ihre Gravur wird heute gefertigt.\nVielen Dank!\nGartenwerk Schulze", expect: null },
   ],
-};
+});

@@ -1,6 +1,6 @@
 import type { RedundantCatalog } from "./types.js";
 
-export const en: RedundantCatalog = {
+export const en = (): RedundantCatalog => ({
   lang: "en",
   scripts: ["latin"],
   boundaries: "word",
@@ -46,4 +46,4 @@ export const en: RedundantCatalog = {
     { text: "Hi Tom,\n\nYour order has shipped. To fit the rack, tighten the two M5 bolts to 4 Nm before the first ride.\n\nSpokehaus", expect: null },
     { text: "Hello,\n\nThe garden kneeler is delayed at our warehouse and will ship on Friday.\n\nGreenfern", expect: null },
   ],
-};
+});

@@ -9,7 +9,7 @@ const UNTIL_LINE_END = "(?=\\.?(?:[ ,]+[\\p{L}.'’-]+){0,5}[ ,]*(?:!|[,:]?[ \\t
 const AFTER_TITLE =
   "(?<=(?:Sr|Sra|Srta|Sres|Sras|Dr|Dra|Prof|Profa|Lic|Ing|D|Dña|M|Mme|Sig|Dott|Hr|Fr|Mr|Mrs|Ms|Exmo|Exma)\\. )\\p{L}[\\p{L}'’-]*(?=\\.?(?: \\p{L}[\\p{L}.'’-]*){0,3}(?:!|[,:]?[ \\t]*(?:\\n|$)))";
 
-export const es: RedundantCatalog = {
+export const es = (): RedundantCatalog => ({
   lang: "es",
   scripts: ["latin"],
   boundaries: "word",
@@ -74,4 +74,4 @@ export const es: RedundantCatalog = {
     { text: "Hola, Sr. Nieto:\n\nSu pedido ha sido enviado hoy, pero las pastillas de freno irán en un segundo paquete.\n\nBici Sol", expect: null },
     { text: "Hola, Sra. Ortiz:\n\nLe recordamos cómo ajustar los frenos de su bicicleta: apriete el tornillo del cable media vuelta.\n\nBici Sol", expect: null },
   ],
-};
+});

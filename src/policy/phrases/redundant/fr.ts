@@ -9,7 +9,7 @@ const UNTIL_LINE_END = "(?=\\.?(?:[ ,]+[\\p{L}.'’-]+){0,5}[ ,]*(?:!|[,:]?[ \\t
 const AFTER_TITLE =
   "(?<=(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Pr|Prof|Sr|Sra|Sig|Dott|Hr|Fr|Mr|Mrs|Ms|D)\\. )\\p{L}[\\p{L}'’-]*(?=\\.?(?: \\p{L}[\\p{L}.'’-]*){0,3}(?:!|[,:]?[ \\t]*(?:\\n|$)))";
 
-export const fr: RedundantCatalog = {
+export const fr = (): RedundantCatalog => ({
   lang: "fr",
   scripts: ["latin"],
   boundaries: "word",
@@ -86,4 +86,4 @@ export const fr: RedundantCatalog = {
     { text: "Bonjour Madame Duval,\n\nVotre colis a été expédié ce matin, mais les recharges d'encre partiront séparément.\n\nPapeterie Lune", expect: null },
     { text: "Bonjour Monsieur Aubert,\n\nVotre stylo-plume est en route. Rincez-le à l'eau tiède tous les deux mois pour qu'il reste fluide.\n\nPapeterie Lune", expect: null },
   ],
-};
+});

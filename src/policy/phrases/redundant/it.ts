@@ -10,7 +10,7 @@ const UNTIL_LINE_END = "(?=\\.?(?:[ ,]+[\\p{L}.'’-]+){0,5}[ ,]*(?:!|[,:]?[ \\t
 const AFTER_TITLE =
   "(?<=(?:Sig|Sigg|Dott|Dr|Prof|Ing|Avv|Arch|Geom|Rag|Sr|Sra|M|Mme|Hr|Fr|Mr|Mrs|Ms|D)\\. )\\p{L}[\\p{L}'’-]*(?=\\.?(?: \\p{L}[\\p{L}.'’-]*){0,3}(?:!|[,:]?[ \\t]*(?:\\n|$)))";
 
-export const it: RedundantCatalog = {
+export const it = (): RedundantCatalog => ({
   lang: "it",
   scripts: ["latin"],
   boundaries: "word",
@@ -72,4 +72,4 @@ export const it: RedundantCatalog = {
     { text: "Buongiorno Sig. Ferraresi,\n\nil suo ordine è stato spedito, ma le ricariche partiranno in un secondo pacco.\n\nCartoleria Aurora", expect: null },
     { text: "Buongiorno Sig.ra Gatti,\n\nla sua stilografica è in viaggio. Prima di usarla, sciacqui il pennino con acqua tiepida.\n\nCartoleria Aurora", expect: null },
   ],
-};
+});

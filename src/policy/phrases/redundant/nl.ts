@@ -11,7 +11,7 @@ const ORDER = "(?:bestelling|order|pakket|pakketje|zending|aankoop|bestelde arti
 const LINE_START = "(?<=(?:^|\\n)[ \\t]*)";
 const LINE_END = "[ \\t]*[,!]?(?=[ \\t]*(?:\\r?\\n|$))";
 
-export const nl: RedundantCatalog = {
+export const nl = (): RedundantCatalog => ({
   lang: "nl",
   scripts: ["latin"],
   boundaries: "word",
@@ -80,4 +80,4 @@ export const nl: RedundantCatalog = {
     { text: "Beste mevrouw Bakker,\n\nBedankt voor uw bestelling. Klopt het dat uw huisnummer 12B is? Het adres op de bestelling lijkt onvolledig.\n\nLampenhuis", expect: null },
     { text: "Hallo Sanne,\n\nBedankt voor je aankoop! Was de hoes de eerste keer op 30 graden en laat hem liggend drogen.\n\nKidsroom", expect: null },
   ],
-};
+});

@@ -11,7 +11,7 @@ const UNTIL_LINE_END = "(?=\\.?(?:[ ,]+[\\p{L}.'’-]+){0,5}[ ,]*(?:!|[,:]?[ \\t
 const AFTER_TITLE =
   "(?<=(?:Sr|Sra|Srta|Srs|Sras|Dr|Dra|Prof|Profa|Eng|Exmo|Exma|D|M|Mme|Sig|Dott|Hr|Fr|Mr|Mrs|Ms)\\. )\\p{L}[\\p{L}'’-]*(?=\\.?(?: \\p{L}[\\p{L}.'’-]*){0,3}(?:!|[,:]?[ \\t]*(?:\\n|$)))";
 
-export const pt: RedundantCatalog = {
+export const pt = (): RedundantCatalog => ({
   lang: "pt",
   scripts: ["latin"],
   boundaries: "word",
@@ -78,4 +78,4 @@ export const pt: RedundantCatalog = {
     { text: "Cara Sra. Dias,\n\nA sua encomenda foi enviada hoje. As sementes de tomate estão esgotadas e seguem num segundo envio.\n\nJardim Feliz", expect: null },
     { text: "Olá, Sra. Gomes!\n\nO seu kit de jardinagem já está a caminho. Regue as mudas ao fim da tarde durante a primeira semana.\n\nJardim Feliz", expect: null },
   ],
-};
+});

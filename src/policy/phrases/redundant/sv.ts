@@ -10,7 +10,7 @@ const ORDER = "(?:beställning(?:en)?|order(?:n)?|paket(?:et)?|försändelse(?:n
 const LINE_START = "(?<=(?:^|\\n)[ \\t]*)";
 const LINE_END = "[ \\t]*[,!]?(?=[ \\t]*(?:\\r?\\n|$))";
 
-export const sv: RedundantCatalog = {
+export const sv = (): RedundantCatalog => ({
   lang: "sv",
   scripts: ["latin"],
   boundaries: "word",
@@ -74,4 +74,4 @@ export const sv: RedundantCatalog = {
     { text: "Hej Anna,\n\nDin beställning har skickats, men lampskärmen saknas och kommer i ett separat paket nästa vecka.\n\nLampaffären", expect: null },
     { text: "Hej Anna,\n\nTack för din beställning! Tvätta överdraget i 30 grader och låt det torka liggande.\n\nBarnrummet", expect: null },
   ],
-};
+});

@@ -10,7 +10,7 @@ const PRE = "(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)";
 const T = "[\\p{L}\\p{M}]*";
 const FIRST = "(?:[أا]ول\\p{M}*ا|في البداية|قبل ذلك|قبل كل شيء)";
 
-export const ar: ReviewCatalog = {
+export const ar = (): ReviewCatalog => ({
   lang: "ar",
   scripts: ["arabic"],
   boundaries: "word",
@@ -104,4 +104,4 @@ export const ar: ReviewCatalog = {
     { text: "إذا نال المنتج إعجابك، نرجو أن تترك لنا تقييماً.", expect: "positive-only" },
     { text: "سيتم إرجاع المبلغ إلى حسابك خلال خمسة أيام.", expect: null },
   ],
-};
+});

@@ -9,7 +9,7 @@ import type { ReviewCatalog } from "./types.js";
  */
 const REVIEW_NOUN = "(?:bewertung|rezension|feedback|sterne|note|kritik|beurteilung)";
 
-export const de: ReviewCatalog = {
+export const de = (): ReviewCatalog => ({
   lang: "de",
   scripts: ["latin"],
   boundaries: "word",
@@ -126,4 +126,4 @@ export const de: ReviewCatalog = {
     { text: "Melden Sie sich bei Problemen bitte zuerst bei uns und nicht über eine Bewertung.", expect: "gating" },
     { text: "Sollten Sie Fragen haben, melden Sie sich gern bei uns.", expect: null },
   ],
-};
+});

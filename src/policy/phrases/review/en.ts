@@ -1,6 +1,6 @@
 import type { ReviewCatalog } from "./types.js";
 
-export const en: ReviewCatalog = {
+export const en = (): ReviewCatalog => ({
   lang: "en",
   scripts: ["latin"],
   boundaries: "word",
@@ -103,4 +103,4 @@ export const en: ReviewCatalog = {
     { text: "If you have a moment, please share your experience with other buyers on Amazon.", expect: null },
     { text: "Thank you for sharing your experience with us; a replacement is on its way.", expect: null },
   ],
-};
+});

@@ -7,7 +7,7 @@ const NOT_GREETING =
   "(?!,| (?:d[ií]as?|tardes?|noches?|fin de semana|viaje|estado|uso|provecho|trabajo|domingo|suerte|jornada|año|semana|día))";
 const REVIEW_STEM = "(?:opini|reseñ|valoraci|comentari|calificaci|puntuaci|estrell|nota|feedback|review)\\p{L}*";
 
-export const es: ReviewCatalog = {
+export const es = (): ReviewCatalog => ({
   lang: "es",
   scripts: ["latin"],
   boundaries: "word",
@@ -126,4 +126,4 @@ export const es: ReviewCatalog = {
     { text: "Tomamos buena nota de su opinión.", expect: null },
     { text: "Le enviamos un cambio del candado y agradecemos su opinión.", expect: null },
   ],
-};
+});

@@ -8,7 +8,7 @@ const NOT_GREETING =
 // "si le produit vous plaît", "s'il vous a plu" — but never "s'il vous plaît" (please).
 const PLEASED = "(?:(?:vous|te) (?:pla[iî]t|plaisent)|(?:vous (?:a|ont)|t['’](?:a|ont)) plu)";
 
-export const fr: ReviewCatalog = {
+export const fr = (): ReviewCatalog => ({
   lang: "fr",
   scripts: ["latin"],
   boundaries: "word",
@@ -151,4 +151,4 @@ export const fr: ReviewCatalog = {
     { text: "Si vous changez d'avis, vous pouvez retourner le carnet sous 30 jours et être remboursé.", expect: null },
     { text: "Nous avons mis à jour l'avis d'expédition : votre colis arrive jeudi.", expect: null },
   ],
-};
+});

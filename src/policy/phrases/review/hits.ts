@@ -1,6 +1,6 @@
 import { compileCatalog, matchConcepts, type CompiledCatalog, type ConceptHit } from "../../../detect/phrases.js";
 import type { FieldText } from "../../../text/field.js";
-import { REVIEW_CATALOGS } from "./index.js";
+import { reviewCatalogs } from "./index.js";
 import type { ReviewConcept } from "./types.js";
 
 /** Concepts without which no review request is possible: the cheap pre-test of every catalog. */
@@ -14,7 +14,7 @@ let compiled: CompiledCatalog<ReviewConcept>[] | undefined;
  */
 export function reviewHits(field: FieldText): ConceptHit<ReviewConcept>[][] | null {
   return field.memo("review-hits", () => {
-    compiled ??= REVIEW_CATALOGS.map((c) => compileCatalog(c, ANCHORS));
+    compiled ??= reviewCatalogs().map((c) => compileCatalog(c, ANCHORS));
     return matchConcepts(field.normalized.text, field.sentences, compiled);
   });
 }

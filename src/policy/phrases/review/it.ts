@@ -7,7 +7,7 @@ const REVIEW_STEM = "(?:recension|opinion|valutazion|giudizi|comment|stell|vot|f
 // "le piace", "ti è piaciuto", "vi sono piaciuti".
 const LIKED = "(?:le|ti|vi|gli) (?:piace|piacciono|(?:è |sono )?piaciut[oaie])";
 
-export const it: ReviewCatalog = {
+export const it = (): ReviewCatalog => ({
   lang: "it",
   scripts: ["latin"],
   boundaries: "word",
@@ -122,4 +122,4 @@ export const it: ReviewCatalog = {
     { text: "Le sue recensioni ci aiutano a migliorare.", expect: null },
     { text: "Arrivederci e grazie per la sua opinione.", expect: null },
   ],
-};
+});

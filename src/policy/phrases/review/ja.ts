@@ -22,7 +22,7 @@ const IF_ENDINGS =
   "(?:たら|たなら|ましたら|ましたなら|た場合|た方|たようでしたら|たようなら|ているようでしたら|ているようなら|" +
   "ていれば|ていただけたら|ましたでしょうか|ましたか|たでしょうか|れば|るようでしたら|るようなら)" + NOT_A_WISH;
 
-export const ja: ReviewCatalog = {
+export const ja = (): ReviewCatalog => ({
   lang: "ja",
   scripts: ["kana", "han"],
   boundaries: "none",
@@ -148,4 +148,4 @@ export const ja: ReviewCatalog = {
     { text: "より良い商品づくりのため、Amazonのレビューを参考にしております。", expect: null },
     { text: "ボリューム満点のセットで、星5個のチャームが付いています。", expect: null },
   ],
-};
+});

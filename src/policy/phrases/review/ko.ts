@@ -13,7 +13,7 @@ const NOT_A_WISH = "(?!\\s*(?:좋겠|좋을|합니다|해요|하는|바랍|바�
 
 const REVIEW_NOUN = "(?:리뷰|후기|평점|별점|평가|상품평|구매평|피드백|한\\s*줄\\s*평|한\\s*줄|말씀|말)";
 
-export const ko: ReviewCatalog = {
+export const ko = (): ReviewCatalog => ({
   lang: "ko",
   scripts: ["hangul"],
   boundaries: "none",
@@ -117,4 +117,4 @@ export const ko: ReviewCatalog = {
     { text: "더 좋은 제품을 만들기 위해 고객님들의 리뷰를 참고하고 있습니다.", expect: null },
     { text: "리뷰에서 알려 주신 내용을 바탕으로 설명서를 수정했습니다.", expect: null },
   ],
-};
+});

@@ -7,7 +7,7 @@ import type { ReviewCatalog } from "./types.js";
  */
 const REVIEW_NOUN = "(?:review|recensie|beoordeling|feedback|score|sterren|waardering)";
 
-export const nl: ReviewCatalog = {
+export const nl = (): ReviewCatalog => ({
   lang: "nl",
   scripts: ["latin"],
   boundaries: "word",
@@ -112,4 +112,4 @@ export const nl: ReviewCatalog = {
     { text: "Bij vragen of problemen kunt u altijd contact met ons opnemen via Amazon.", expect: null },
     { text: "Wij hebben uw retour ontvangen en het bedrag terugbetaald.", expect: null },
   ],
-};
+});

@@ -8,7 +8,7 @@ import type { ReviewCatalog } from "./types.js";
  */
 const REVIEW_STEM = "(?:opini|ocen|recenzj|komentarz|gwiazd|not)";
 
-export const pl: ReviewCatalog = {
+export const pl = (): ReviewCatalog => ({
   lang: "pl",
   scripts: ["latin"],
   boundaries: "word",
@@ -110,4 +110,4 @@ export const pl: ReviewCatalog = {
     { text: "Reklamacja została rozpatrzona pozytywnie i zwrócimy pieniądze.", expect: null },
     { text: "Zwrot towaru został przyjęty, dziękujemy za opinię.", expect: null },
   ],
-};
+});

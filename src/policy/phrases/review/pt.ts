@@ -11,7 +11,7 @@ const REVIEW_STEM = `(?:(?:avalia|opini|coment|resenh|classifica|estrel|feedback
 const CONTACT =
   "(?:(?:entre|entrem|entra) em conta(?:c)?to(?: (?:conosco|connosco|com a gente|com nós))?|(?:fale|falem|fala) (?:conosco|connosco|com a gente)|contate-nos|contacte-nos|contacta-nos|escreva-nos|escreva para nós|nos escreva|nos contate|nos contacte|nos avise|avise-nos|informe-nos|nos informe|mande-nos uma mensagem|nos mande uma mensagem|nos envie uma mensagem|envie-nos uma mensagem)";
 
-export const pt: ReviewCatalog = {
+export const pt = (): ReviewCatalog => ({
   lang: "pt",
   scripts: ["latin"],
   boundaries: "word",
@@ -132,4 +132,4 @@ export const pt: ReviewCatalog = {
     { text: "Vamos avaliar o seu pedido de troca e alterar a morada.", expect: null },
     { text: "O presente e-mail confirma a alteração da sua encomenda.", expect: null },
   ],
-};
+});

@@ -7,7 +7,7 @@ import type { ReviewCatalog } from "./types.js";
  */
 const REVIEW_NOUN = "(?:recension|omdöme|betyg|feedback|stjärn)";
 
-export const sv: ReviewCatalog = {
+export const sv = (): ReviewCatalog => ({
   lang: "sv",
   scripts: ["latin"],
   boundaries: "word",
@@ -94,4 +94,4 @@ export const sv: ReviewCatalog = {
     { text: "Om ni är nöjda får ni gärna recensera oss på Amazon.", expect: "positive-only" },
     { text: "Vi har återbetalat mellanskillnaden via Amazon.", expect: null },
   ],
-};
+});

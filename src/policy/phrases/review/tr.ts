@@ -9,7 +9,7 @@ import type { ReviewCatalog } from "./types.js";
  */
 const REVIEW_NOUN = "(?:yorum|değerlendirme|puan|geri bildirim|not|inceleme|yıldız)";
 
-export const tr: ReviewCatalog = {
+export const tr = (): ReviewCatalog => ({
   lang: "tr",
   scripts: ["latin"],
   boundaries: "word",
@@ -97,4 +97,4 @@ export const tr: ReviewCatalog = {
     { text: "İyi günler dileriz, yorumunuz bizim için çok önemli.", expect: null },
     { text: "Ürününüz iade edildi ve ücretsiz kargo ile yeni ürün gönderildi.", expect: null },
   ],
-};
+});

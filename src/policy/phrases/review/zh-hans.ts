@@ -8,7 +8,7 @@ import type { ReviewCatalog } from "./types.js";
 const NOT_THANKED =
   "(?<!(?:感[谢謝]|[谢謝][谢謝]|多[谢謝])(?:您|你|[亲親]|大家)?(?:的|[给給]予的|[给給]的|[给給]我[们們]的|[给給]予我[们們]的|留下的)(?:五星|5星)?)";
 
-export const zhHans: ReviewCatalog = {
+export const zhHans = (): ReviewCatalog => ({
   lang: "zh-Hans",
   scripts: ["han"],
   boundaries: "none",
@@ -107,4 +107,4 @@ export const zhHans: ReviewCatalog = {
     { text: "我们会根据评价不断改进产品。", expect: null },
     { text: "替换件两星期内送达，退款也已完成。", expect: null },
   ],
-};
+});

@@ -14,7 +14,7 @@ const NOT_THANKED =
  */
 const HAOPING = `${NOT_THANKED}(?<![\\p{Script=Hiragana}\\p{Script=Katakana}御])好評(?![\\p{Script=Hiragana}\\p{Script=Katakana}]|発売|販売|価)`;
 
-export const zhHant: ReviewCatalog = {
+export const zhHant = (): ReviewCatalog => ({
   lang: "zh-Hant",
   scripts: ["han"],
   boundaries: "none",
@@ -116,4 +116,4 @@ export const zhHant: ReviewCatalog = {
     { text: "感謝您的五星好評！", expect: null },
     { text: "替換品兩星期內送達，退款也已完成。", expect: null },
   ],
-};
+});
