@@ -1,5 +1,6 @@
 import { defineConfig } from "tsup";
 import { esbuildDataSubsets } from "./build/data-subsets.js";
+import { esbuildStripCatalogExamples } from "./build/strip-catalog-examples.js";
 
 export default defineConfig([
   {
@@ -16,7 +17,7 @@ export default defineConfig([
     // one module loads much faster than the hundred-odd files libphonenumber-js, linkifyjs and
     // htmlparser2 are made of (cold import about 90 ms less on a loaded two-core machine).
     noExternal: [/./],
-    esbuildPlugins: [esbuildDataSubsets()],
+    esbuildPlugins: [esbuildDataSubsets(), esbuildStripCatalogExamples()],
     esbuildOptions(options) {
       // The neutral platform reads no package.json entry fields unless told; these are the ones bundlers read.
       options.mainFields = ["module", "main"];
