@@ -1,4 +1,6 @@
 import { defineConfig } from "tsup";
+import { esbuildDataSubsets } from "./build/data-subsets.js";
+import { esbuildStripCatalogExamples } from "./build/strip-catalog-examples.js";
 
 export default defineConfig([
   {
@@ -11,6 +13,15 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     treeshake: true,
+    // Dependencies are bundled: the data subsets exist only in this build (build/data-subsets.ts), and
+    // one module loads much faster than the hundred-odd files libphonenumber-js, linkifyjs and
+    // htmlparser2 are made of (cold import about 90 ms less on a loaded two-core machine).
+    noExternal: [/./],
+    esbuildPlugins: [esbuildDataSubsets(), esbuildStripCatalogExamples()],
+    esbuildOptions(options) {
+      // The neutral platform reads no package.json entry fields unless told; these are the ones bundlers read.
+      options.mainFields = ["module", "main"];
+    },
   },
   {
     // The command line: Node only. It imports the library by its package name (a self-reference that

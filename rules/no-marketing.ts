@@ -2,7 +2,7 @@ import { findLinks } from "../src/detect/links.js";
 import { compileCatalogs, matchConcepts, type CatalogSet, type ConceptHit } from "../src/detect/phrases.js";
 import { amazonLinkKind } from "../src/policy/amazon-links.js";
 import { docsUrl } from "../src/policy/docs-url.js";
-import { MARKETING_CATALOGS, type MarketingConcept, type MarketingFinding } from "../src/policy/phrases/marketing/index.js";
+import { marketingCatalogs, type MarketingConcept, type MarketingFinding } from "../src/policy/phrases/marketing/index.js";
 import { cite, SOURCES } from "../src/policy/sources.js";
 import type { FieldText } from "../src/text/field.js";
 import type { Span } from "../src/text/mask.js";
@@ -22,11 +22,11 @@ const PRIORITY: MarketingFinding[] = ["off-amazon", "coupon", "promotion", "foll
 const CODE_TOKEN = /(?<![A-Za-z0-9])(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,19}(?![A-Za-z0-9])/u;
 
 let compiled: CatalogSet<MarketingConcept> | undefined;
-const catalogs = () => (compiled ??= compileCatalogs(MARKETING_CATALOGS, ANCHORS));
+const catalogs = () => (compiled ??= compileCatalogs(marketingCatalogs(), ANCHORS));
 /** An invitation alone is no finding, so it is read only beside a link to an Amazon product page. */
 const INVITATIONS: MarketingConcept[] = ["invite", "crossSell"];
 let compiledInvitations: CatalogSet<MarketingConcept> | undefined;
-const invitationCatalogs = () => (compiledInvitations ??= compileCatalogs(MARKETING_CATALOGS, INVITATIONS));
+const invitationCatalogs = () => (compiledInvitations ??= compileCatalogs(marketingCatalogs(), INVITATIONS));
 
 const rule: Rule = {
   meta: {

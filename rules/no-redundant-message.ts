@@ -2,7 +2,7 @@ import { compileCatalogs, matchConcepts, type CatalogSet, type ConceptHit } from
 import { docsUrl } from "../src/policy/docs-url.js";
 import { isDeclaredProactive } from "../src/policy/proactive.js";
 import { reviewHits } from "../src/policy/phrases/review/hits.js";
-import { REDUNDANT_CATALOGS, type RedundantConcept, type RedundantFinding } from "../src/policy/phrases/redundant/index.js";
+import { redundantCatalogs, type RedundantConcept, type RedundantFinding } from "../src/policy/phrases/redundant/index.js";
 import { cite, SOURCES } from "../src/policy/sources.js";
 import type { Span } from "../src/text/mask.js";
 import type { Rule } from "../src/types.js";
@@ -17,7 +17,7 @@ const FRAME_MAX = 40;
 const CLOSING_PUNCTUATION = /[.!?。！？]["'”’」』)）]*$/u;
 
 let compiled: CatalogSet<RedundantConcept> | undefined;
-const catalogs = () => (compiled ??= compileCatalogs(REDUNDANT_CATALOGS, ANCHORS));
+const catalogs = () => (compiled ??= compileCatalogs(redundantCatalogs(), ANCHORS));
 
 const rule: Rule = {
   meta: {

@@ -1,7 +1,7 @@
 import type { ConceptHit } from "../src/detect/phrases.js";
 import { docsUrl } from "../src/policy/docs-url.js";
 import { asksBesidesThanks, asksSomething, namesAmazon, reviewHits, thanksForReview, withinReach } from "../src/policy/phrases/review/hits.js";
-import { REVIEW_CATALOGS, type ReviewCatalog, type ReviewConcept, type ReviewFinding } from "../src/policy/phrases/review/index.js";
+import { reviewCatalogs, type ReviewCatalog, type ReviewConcept, type ReviewFinding } from "../src/policy/phrases/review/index.js";
 import { cite, SOLBP, SOURCES } from "../src/policy/sources.js";
 import type { FieldText } from "../src/text/field.js";
 import type { Rule, RuleContext, Suggestion } from "../src/types.js";
@@ -13,7 +13,8 @@ const PRIORITY: ReviewFinding[] = ["change-review", "gating", "incentive", "star
 /** How far (in units) a favourable word may stand from the review word it qualifies. */
 const POSITIVE_REACH = 40;
 
-const byLang = new Map<string, ReviewCatalog>(REVIEW_CATALOGS.map((c) => [c.lang, c]));
+/** Catalogs by language, for the neutral request a suggestion offers; built on first use. */
+let byLang: Map<string, ReviewCatalog> | undefined;
 
 const rule: Rule = {
   meta: {
@@ -149,6 +150,7 @@ function neutralPair(hits: ConceptHit<ReviewConcept>[]): boolean {
 function suggestionsFor(finding: ReviewFinding, field: FieldText, start: number, end: number, lang: string): Suggestion[] {
   // Rewriting inside markup could break tags; only plain stretches get an edit.
   if (field.original.slice(start, end).includes("<")) return [];
+  byLang ??= new Map(reviewCatalogs().map((c) => [c.lang, c]));
   const neutral = byLang.get(lang)?.neutralRequest;
   if ((finding === "star-rating" || finding === "positive-only") && neutral) {
     return [{ message: rule.meta.messages["use-neutral"]!, fix: { field: field.field, start, end, text: neutral } }];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lint } from "../src/index.js";
-import { MARKETING_CATALOGS } from "../src/policy/phrases/marketing/index.js";
+import { marketingCatalogs } from "../src/policy/phrases/marketing/index.js";
 import type { LintOptions } from "../src/types.js";
 
 const only: LintOptions = { rules: { "no-marketing": "error" } };
@@ -9,10 +9,10 @@ const FINDINGS = ["coupon", "promotion", "other-products", "follow-us", "newslet
 
 describe("marketing catalogs", () => {
   it("cover the required languages", () => {
-    expect(MARKETING_CATALOGS.map((c) => c.lang).sort()).toEqual([...LANGUAGES].sort());
+    expect(marketingCatalogs().map((c) => c.lang).sort()).toEqual([...LANGUAGES].sort());
   });
 
-  for (const catalog of MARKETING_CATALOGS) {
+  for (const catalog of marketingCatalogs()) {
     describe(catalog.lang, () => {
       it("names its scripts and has examples of every finding and of ordinary service", () => {
         expect(catalog.scripts.length).toBeGreaterThan(0);

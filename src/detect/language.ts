@@ -38,6 +38,8 @@ const ISO3_TO_1: Record<string, string> = {
   eng: "en", deu: "de", fra: "fr", spa: "es", ita: "it", por: "pt", nld: "nl", pol: "pl", swe: "sv",
   tur: "tr", ces: "cs",
 };
+/** Every language franc may be asked about: the build keeps franc's trigram models for these alone. */
+export const FRANC_LANGUAGES: readonly string[] = Object.keys(ISO3_TO_1);
 const ISO1_TO_3 = Object.fromEntries(Object.entries(ISO3_TO_1).map(([k, v]) => [v, k]));
 /** The Latin-script languages franc may choose from: those of Amazon's marketplaces. */
 export const LATIN_LANGUAGES: readonly string[] = Object.values(ISO3_TO_1);

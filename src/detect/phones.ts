@@ -1,6 +1,12 @@
-import { findPhoneNumbersInText, type CountryCode } from "libphonenumber-js/max";
+import { findPhoneNumbersInText as findInText, type CountryCode } from "libphonenumber-js/core";
+// The max metadata, which the build cuts down to the regions of PHONE_METADATA_REGIONS (build/data-subsets.ts).
+import metadata from "libphonenumber-js/metadata.max.json";
 import { BoundedCache } from "../text/bounded-cache.js";
 import type { FieldText } from "../text/field.js";
+
+/** libphonenumber-js/core takes its metadata with every call. */
+const findPhoneNumbersInText = (text: string, region?: CountryCode) =>
+  region ? findInText(text, region, metadata) : findInText(text, metadata);
 
 /** A phone number found in a field, with its range in the original field string. */
 export interface FoundPhone {

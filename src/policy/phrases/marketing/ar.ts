@@ -20,7 +20,7 @@ const ALSO = "(?:أيض|ايض)\\p{M}*ا\\p{M}*";
 const DIRECT = "مباشر\\p{M}*ة\\p{M}*";
 const AMAZON = "(?:أمازون|امازون|amazon)";
 
-export const ar: MarketingCatalog = {
+export const ar = (): MarketingCatalog => ({
   lang: "ar",
   scripts: ["arabic"],
   boundaries: "word",
@@ -116,4 +116,4 @@ export const ar: MarketingCatalog = {
     { text: "شاهد الفيديو المرفق لمعرفة طريقة التركيب.", expect: null },
     { text: "نشكرك على الشراء من متجرنا، وسنرسل البديل غدًا.", expect: null },
   ],
-};
+});

@@ -14,7 +14,7 @@ const BUY_VERB = "(?:bestellen|bestelle|bestellst|kaufen|kaufe|kaufst|einkaufen|
 const GAP = "(?: [\\p{L}\\p{N}-]+){0,5}";
 const SOCIAL = "(?:Instagram|Facebook|TikTok|Twitter|YouTube|Pinterest|LinkedIn|Threads)";
 
-export const de: MarketingCatalog = {
+export const de = (): MarketingCatalog => ({
   lang: "de",
   scripts: ["latin"],
   boundaries: "word",
@@ -140,4 +140,4 @@ export const de: MarketingCatalog = {
     { text: "Folgen Sie einfach dem Video auf YouTube, Schritt für Schritt.", expect: null },
     { text: "Zeigt das Display den Fehlercode E12, schauen Sie bitte auf dem Typenschild nach.", expect: null },
   ],
-};
+});

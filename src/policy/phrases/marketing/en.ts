@@ -1,6 +1,6 @@
 import type { MarketingCatalog } from "./types.js";
 
-export const en: MarketingCatalog = {
+export const en = (): MarketingCatalog => ({
   lang: "en",
   scripts: ["latin"],
   boundaries: "word",
@@ -100,4 +100,4 @@ export const en: MarketingCatalog = {
     { text: "See our other products on Amazon.", expect: "other-products" },
     { text: "Please see our reply below about the missing screw.", expect: null },
   ],
-};
+});

@@ -13,7 +13,7 @@ const BUY_VERB = "(?:compre|comprar|compren|comprando|cómprel[oa]s?|pida|pidan|
 const GAP = "(?: [\\p{L}\\p{N}-]+){0,4}";
 const SOCIAL = "(?:Instagram|Facebook|TikTok|Twitter|YouTube|Pinterest|LinkedIn|Threads|redes(?: sociales)?)";
 
-export const es: MarketingCatalog = {
+export const es = (): MarketingCatalog => ({
   lang: "es",
   scripts: ["latin"],
   boundaries: "word",
@@ -107,4 +107,4 @@ export const es: MarketingCatalog = {
     { text: "Su pedido sale directamente desde nuestro almacén de Valencia.", expect: null },
     { text: "Le recordamos cómo ajustar los frenos: apriete el tornillo del cable media vuelta.", expect: null },
   ],
-};
+});

@@ -11,7 +11,7 @@ const BUY_VERB = "(?:achetez|acheter|achète|commandez|commander|passez commande
 const GAP = "(?: [\\p{L}\\p{N}'’-]+){0,4}";
 const SOCIAL = "(?:Instagram|Facebook|TikTok|Twitter|YouTube|Pinterest|LinkedIn|Threads|les réseaux(?: sociaux)?|nos réseaux(?: sociaux)?)";
 
-export const fr: MarketingCatalog = {
+export const fr = (): MarketingCatalog => ({
   lang: "fr",
   scripts: ["latin"],
   boundaries: "word",
@@ -116,4 +116,4 @@ export const fr: MarketingCatalog = {
     { text: "Nous vous proposons une offre : un carnet neuf ou le remboursement intégral, à votre choix.", expect: null },
     { text: "Vous pouvez enregistrer la garantie sur notre site internet.", expect: null },
   ],
-};
+});

@@ -15,7 +15,15 @@ import { zhHans } from "./zh-hans.js";
 import { zhHant } from "./zh-hant.js";
 import type { MarketingCatalog } from "./types.js";
 
-/** Every marketing catalog; the rule compiles them once, on first use. */
-export const MARKETING_CATALOGS: readonly MarketingCatalog[] = [en, ja, zhHans, zhHant, ko, de, fr, es, it, pt, nl, sv, pl, tr, ar];
+let built: readonly MarketingCatalog[] | undefined;
+
+/**
+ * Every marketing catalog, built on the first call (the rule compiles them once, on first
+ * use). Each catalog is a function so that importing msglint does not build them: as object literals,
+ * the catalogs of the three kinds were most of what importing msglint cost.
+ */
+export function marketingCatalogs(): readonly MarketingCatalog[] {
+  return (built ??= [en, ja, zhHans, zhHant, ko, de, fr, es, it, pt, nl, sv, pl, tr, ar].map((build) => build()));
+}
 
 export type { MarketingCatalog, MarketingConcept, MarketingFinding } from "./types.js";

@@ -15,7 +15,7 @@ const DIRECT = `direttamente (?:(?:sul|dal|nel|sulla|dalla|nella|tramite il|tram
 const GAP = "(?: [\\p{L}\\p{N}'’-]+){0,4}";
 const SOCIAL = "(?:Instagram|Facebook|TikTok|Twitter|YouTube|Pinterest|LinkedIn|Threads|social)";
 
-export const it: MarketingCatalog = {
+export const it = (): MarketingCatalog => ({
   lang: "it",
   scripts: ["latin"],
   boundaries: "word",
@@ -103,4 +103,4 @@ export const it: MarketingCatalog = {
     { text: "Le scriveremo appena avremo novità sulla sua spedizione.", expect: null },
     { text: "I suoi ordini partono direttamente dal nostro magazzino di Bologna.", expect: null },
   ],
-};
+});

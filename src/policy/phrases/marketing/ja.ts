@@ -29,7 +29,7 @@ const SNS =
   "(?:SNS|Instagram|インスタ(?:グラム)?|Facebook|フェイスブック|Twitter|ツイッター|TikTok|ティックトック|YouTube|ユーチューブ|" +
   "LINE|ライン(?!ナップ|アップ)|Pinterest|ピンタレスト|Threads|公式アカウント|楽天ROOM)";
 
-export const ja: MarketingCatalog = {
+export const ja = (): MarketingCatalog => ({
   lang: "ja",
   // Japanese is never written without kana; listing only kana keeps kanji-only terms off Chinese text.
   scripts: ["kana"],
@@ -152,4 +152,4 @@ export const ja: MarketingCatalog = {
     { text: "添付の写真をご覧ください。", expect: null },
     { text: "誤って他の商品が届いてしまったとのこと、大変申し訳ございません。", expect: null },
   ],
-};
+});

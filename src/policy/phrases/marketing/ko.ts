@@ -15,7 +15,7 @@ const NOT_SERVICE_AFTER = `(?![^.!?]{0,16}?${SERVICE})`;
 /** "새 상품으로 교환", "신제품을 다시 보내 드리겠습니다": a replacement is not a new product line. */
 const NOT_REPLACEMENT = "(?!\\s*(?:으로|로|과|와)\\s*(?:교환|교체|대체)|\\s*(?:을|를)\\s*(?:다시\\s*)?(?:보내|발송|재발송|배송))";
 
-export const ko: MarketingCatalog = {
+export const ko = (): MarketingCatalog => ({
   lang: "ko",
   scripts: ["hangul"],
   boundaries: "none",
@@ -113,4 +113,4 @@ export const ko: MarketingCatalog = {
     { text: "세탁 시에는 찬물 손세탁을 추천드립니다.", expect: null },
     { text: "할인 받으신 금액을 제외한 나머지를 환불해 드렸습니다.", expect: null },
   ],
-};
+});

@@ -12,7 +12,7 @@ import type { MarketingCatalog } from "./types.js";
 const SERVICE_NOUN =
   "(?:koerier|vervoerder|bezorg\\p{L}*|pakketdienst|verzend\\p{L}*|magazijn|adres|klantenservice|retour\\p{L}*|levering|medewerker|collega|website|webshop|site|handleiding|telefoonnummer|e-?mail\\p{L}*|verpakking|werkwijze|openingstijden)";
 
-export const nl: MarketingCatalog = {
+export const nl = (): MarketingCatalog => ({
   lang: "nl",
   scripts: ["latin"],
   boundaries: "word",
@@ -116,4 +116,4 @@ export const nl: MarketingCatalog = {
     { text: "U kunt uw pakket volgen via de link in de verzendbevestiging van Amazon.", expect: null },
     { text: "Het nieuwe onderdeel dat u bij ons heeft gekocht, sturen we vandaag kosteloos op.", expect: null },
   ],
-};
+});

@@ -15,7 +15,7 @@ const SERVICE_NOUN =
   "(?:kurier\\p{L}*|przewoźni\\p{L}*|magazyn\\p{L}*|adres\\p{L}*|dział\\p{L}*|pracowni\\p{L}*|konsultant\\p{L}*|stron\\p{L}*|sklep\\p{L}*|instrukcj\\p{L}*|numer\\p{L}*|e-?mail\\p{L}*|opakowani\\p{L}*|system\\p{L}*|regulamin\\p{L}*|punkt\\p{L}*|egzemplarz\\p{L}*|produkt(?:|u|em)|paczkomat\\p{L}*)";
 const BOUGHT_IN = "(?<!(?<!\\p{L})(?:w|we|z|ze|ramach|podczas|trakcie|kupion[yaeą]|zakupion[yaeą]|objęt[yaeą]) )";
 
-export const pl: MarketingCatalog = {
+export const pl = (): MarketingCatalog => ({
   lang: "pl",
   scripts: ["latin"],
   boundaries: "word",
@@ -113,4 +113,4 @@ export const pl: MarketingCatalog = {
     { text: "Produkt kupiony w promocji również można zwrócić w ciągu 30 dni.", expect: null },
     { text: "Rabat widoczny przy zamówieniu został już uwzględniony w cenie.", expect: null },
   ],
-};
+});

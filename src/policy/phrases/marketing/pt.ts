@@ -15,7 +15,7 @@ const DIRECT = `dire(?:c)?tamente (?:(?:n[oa]|pel[oa]|em|através d[oa]|d[oa]) $
 const GAP = "(?: [\\p{L}\\p{N}-]+){0,4}";
 const SOCIAL = "(?:Instagram|Facebook|TikTok|Twitter|YouTube|Pinterest|LinkedIn|Threads|redes(?: sociais)?)";
 
-export const pt: MarketingCatalog = {
+export const pt = (): MarketingCatalog => ({
   lang: "pt",
   scripts: ["latin"],
   boundaries: "word",
@@ -111,4 +111,4 @@ export const pt: MarketingCatalog = {
     { text: "Confira o código de rastreio no seu e-mail de envio.", expect: null },
     { text: "O seu pedido sai diretamente do nosso armazém em Campinas.", expect: null },
   ],
-};
+});

@@ -12,7 +12,7 @@ import type { MarketingCatalog } from "./types.js";
 const SERVICE_NOUN =
   "(?:transportör\\p{L}*|speditör\\p{L}*|bud\\p{L}*|leverantör\\p{L}*|lager\\p{L}*|adress\\p{L}*|kundtjänst|kundservice|medarbetare|kollega|webbplats|hemsida|webbshop|manual\\p{L}*|bruksanvisning\\p{L}*|förpackning\\p{L}*|rutin\\p{L}*|telefonnummer|e-?post\\p{L}*|returadress|frakt\\p{L}*)";
 
-export const sv: MarketingCatalog = {
+export const sv = (): MarketingCatalog => ({
   lang: "sv",
   scripts: ["latin"],
   boundaries: "word",
@@ -106,4 +106,4 @@ export const sv: MarketingCatalog = {
     { text: "Du kan följa paketet via länken i leveransbekräftelsen från Amazon.", expect: null },
     { text: "Vi har tyvärr inga nyheter om leveransen ännu, men vi hör av oss i morgon.", expect: null },
   ],
-};
+});

@@ -14,7 +14,7 @@ import type { MarketingCatalog } from "./types.js";
 const OURS = "\\p{L}+[ıiuü]?m[ıiuü]z(?:[ıiuü]|[ıiuü]?n[ıiuü]|[ıiuü]?n[ae]|[ae]|y[ae]|d[ae]|[ıiuü]n)?";
 const SOCIAL = "(?:[iİ]nstagram|facebook|tiktok|twitter|youtube|pinterest|linkedin)(?:['’]?\\p{L}+)?";
 
-export const tr: MarketingCatalog = {
+export const tr = (): MarketingCatalog => ({
   lang: "tr",
   scripts: ["latin"],
   boundaries: "word",
@@ -106,4 +106,4 @@ export const tr: MarketingCatalog = {
     { text: "Ekteki fotoğraflara göz atıp hangi rengi tercih ettiğinizi bize bildirir misiniz?", expect: null },
     { text: "Mağazamızdan satın aldığınız ürünün yerine yenisini gönderiyoruz.", expect: null },
   ],
-};
+});

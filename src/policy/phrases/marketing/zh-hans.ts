@@ -15,7 +15,7 @@ const NOT_SERVICE_AFTER = `(?![^。!?]{0,12}?${SERVICE})`;
 /** "误发了其他商品", "和其他商品一起发出": a wrong or shared parcel, not a recommendation. */
 const NOT_PARCEL = "(?<!误发(?:了)?|发错(?:了|成)?|错发(?:了)?|寄错(?:了|成)?)";
 
-export const zhHans: MarketingCatalog = {
+export const zhHans = (): MarketingCatalog => ({
   lang: "zh-Hans",
   scripts: ["han"],
   boundaries: "none",
@@ -123,4 +123,4 @@ export const zhHans: MarketingCatalog = {
     { text: "欢迎再次光临本店！", expect: null },
     { text: "如您不满意，我们可以为您办理退款或更换新款。", expect: null },
   ],
-};
+});

@@ -18,7 +18,7 @@ const NOT_PARCEL = "(?<!誤寄(?:了)?|寄錯(?:了|成)?|錯寄(?:了)?|發錯(
 /** "免運" for a replacement or a return is service ("補寄免運費", "退貨免運"). */
 const FREE_SHIPPING = "(?<!補寄|補發|退貨|換貨|寄回|退回|重寄|重新寄出)免運(?:費)?(?![寄退補]|重寄|為您)";
 
-export const zhHant: MarketingCatalog = {
+export const zhHant = (): MarketingCatalog => ({
   lang: "zh-Hant",
   scripts: ["han"],
   boundaries: "none",
@@ -123,4 +123,4 @@ export const zhHant: MarketingCatalog = {
     { text: "這是三折疊傘，請依照說明書打開。", expect: null },
     { text: "歡迎再次光臨本店！", expect: null },
   ],
-};
+});

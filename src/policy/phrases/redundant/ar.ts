@@ -15,7 +15,7 @@ const ORDER = `(?:ال)?(?:طلب|طرد|شحنة|شحنت|مشتريات|طلب
 const LINE_START = "(?<=(?:^|\\n)[ \\t]*)";
 const LINE_END = "[ \\t]*[،,!]?(?=[ \\t]*(?:\\r?\\n|$))";
 
-export const ar: RedundantCatalog = {
+export const ar = (): RedundantCatalog => ({
   lang: "ar",
   scripts: ["arabic"],
   boundaries: "word",
@@ -74,4 +74,4 @@ export const ar: RedundantCatalog = {
     { text: "مرحبًا،\n\nتم شحن طلبك، لكن غطاء المصباح ناقص وسنرسله في طرد منفصل الأسبوع القادم.\n\nبيت الإضاءة", expect: null },
     { text: "مرحبًا سارة،\n\nشكرًا لشرائك! يُغسل الغطاء على 30 درجة ويُجفف بشكل مسطح.\n\nغرفة الأطفال", expect: null },
   ],
-};
+});

@@ -12,7 +12,7 @@ const UNTIL_LINE_END = "(?=\\.?(?:[ ,]+[\\p{L}.'’-]+){0,5}[ ,]*(?:!|[,:]?[ \\t
 const AFTER_TITLE =
   "(?<=(?:Dr|Prof|Hr|Fr|Hrn|Dipl|Ing|Mag|Sr|Sra|Srta|Sig|Dott|Avv|M|Mme|Mlle|Me|Mr|Mrs|Ms|Exmo|Exma|D)\\. )\\p{L}[\\p{L}'’-]*(?=\\.?(?: \\p{L}[\\p{L}.'’-]*){0,3}(?:!|[,:]?[ \\t]*(?:\\n|$)))";
 
-export const de: RedundantCatalog = {
+export const de = (): RedundantCatalog => ({
   lang: "de",
   scripts: ["latin"],
   boundaries: "word",
@@ -105,4 +105,4 @@ export const de: RedundantCatalog = {
     { text: "Hallo Frau Berger,\n\ndas gesamte Team bedankt sich recht herzlich für Ihren Einkauf. Bei Fragen sind wir jederzeit für Sie da.\n\nLampenwelt", expect: "thank-you-only" },
     { text: "Hallo Frau Berger,\n\ndas Lampenwelt-Team dankt Ihnen für Ihre Bestellung. Leider ist der Schirm in Grau erst ab Mai lieferbar; möchten Sie lieber Weiß?\n\nLampenwelt", expect: null },
   ],
-};
+});

@@ -1,6 +1,6 @@
 import type { RedundantCatalog } from "./types.js";
 
-export const en: RedundantCatalog = {
+export const en = (): RedundantCatalog => ({
   lang: "en",
   scripts: ["latin"],
   boundaries: "word",
@@ -57,4 +57,4 @@ export const en: RedundantCatalog = {
     { text: "Hi Ana,\n\nWe have sent your order today and it is out for delivery tomorrow.\n\nOak & Thread", expect: "shipping-confirmation" },
     { text: "Hello,\n\nThe garden kneeler is delayed at our warehouse and will ship on Friday.\n\nGreenfern", expect: null },
   ],
-};
+});

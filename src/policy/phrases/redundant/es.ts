@@ -9,7 +9,7 @@ const UNTIL_LINE_END = "(?=\\.?(?:[ ,]+[\\p{L}.'’-]+){0,5}[ ,]*(?:!|[,:]?[ \\t
 const AFTER_TITLE =
   "(?<=(?:Sr|Sra|Srta|Sres|Sras|Dr|Dra|Prof|Profa|Lic|Ing|D|Dña|M|Mme|Sig|Dott|Hr|Fr|Mr|Mrs|Ms|Exmo|Exma)\\. )\\p{L}[\\p{L}'’-]*(?=\\.?(?: \\p{L}[\\p{L}.'’-]*){0,3}(?:!|[,:]?[ \\t]*(?:\\n|$)))";
 
-export const es: RedundantCatalog = {
+export const es = (): RedundantCatalog => ({
   lang: "es",
   scripts: ["latin"],
   boundaries: "word",
@@ -78,4 +78,4 @@ export const es: RedundantCatalog = {
     { text: "Hola Marta:\n\nEl equipo de Casa Luna le agradece sinceramente su compra. Quedamos a su disposición para cualquier consulta.\n\nCasa Luna", expect: "thank-you-only" },
     { text: "Hola Marta:\n\nTodo el equipo le da las gracias por su pedido. La funda gris está agotada: ¿prefiere la beige o el reembolso?\n\nCasa Luna", expect: null },
   ],
-};
+});

@@ -9,7 +9,7 @@ const UNTIL_LINE_END = "(?=\\.?(?:[ ,]+[\\p{L}.'’-]+){0,5}[ ,]*(?:!|[,:]?[ \\t
 const AFTER_TITLE =
   "(?<=(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Pr|Prof|Sr|Sra|Sig|Dott|Hr|Fr|Mr|Mrs|Ms|D)\\. )\\p{L}[\\p{L}'’-]*(?=\\.?(?: \\p{L}[\\p{L}.'’-]*){0,3}(?:!|[,:]?[ \\t]*(?:\\n|$)))";
 
-export const fr: RedundantCatalog = {
+export const fr = (): RedundantCatalog => ({
   lang: "fr",
   scripts: ["latin"],
   boundaries: "word",
@@ -93,4 +93,4 @@ export const fr: RedundantCatalog = {
     { text: "Bonjour Julie,\n\nL'équipe Atelier Lune vous remercie d'avoir choisi nos carnets !\n\nAtelier Lune", expect: "thank-you-only" },
     { text: "Bonjour Julie,\n\nToute l'équipe vous remercie pour votre commande. La couverture lin est épuisée : préférez-vous le coton ou un remboursement ?\n\nAtelier Lune", expect: null },
   ],
-};
+});

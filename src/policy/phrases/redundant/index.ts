@@ -15,7 +15,15 @@ import { zhHans } from "./zh-hans.js";
 import { zhHant } from "./zh-hant.js";
 import type { RedundantCatalog } from "./types.js";
 
-/** Every redundant-message catalog; the rule compiles them once, on first use. */
-export const REDUNDANT_CATALOGS: readonly RedundantCatalog[] = [en, ja, zhHans, zhHant, ko, de, fr, es, it, pt, nl, sv, pl, tr, ar];
+let built: readonly RedundantCatalog[] | undefined;
+
+/**
+ * Every redundant-message catalog, built on the first call (the rule compiles them once, on first
+ * use). Each catalog is a function so that importing msglint does not build them: as object literals,
+ * the catalogs of the three kinds were most of what importing msglint cost.
+ */
+export function redundantCatalogs(): readonly RedundantCatalog[] {
+  return (built ??= [en, ja, zhHans, zhHant, ko, de, fr, es, it, pt, nl, sv, pl, tr, ar].map((build) => build()));
+}
 
 export type { RedundantCatalog, RedundantConcept, RedundantFinding } from "./types.js";

@@ -10,7 +10,7 @@ const UNTIL_LINE_END = "(?=\\.?(?:[ ,]+[\\p{L}.'’-]+){0,5}[ ,]*(?:!|[,:]?[ \\t
 const AFTER_TITLE =
   "(?<=(?:Sig|Sigg|Dott|Dr|Prof|Ing|Avv|Arch|Geom|Rag|Sr|Sra|M|Mme|Hr|Fr|Mr|Mrs|Ms|D)\\. )\\p{L}[\\p{L}'’-]*(?=\\.?(?: \\p{L}[\\p{L}.'’-]*){0,3}(?:!|[,:]?[ \\t]*(?:\\n|$)))";
 
-export const it: RedundantCatalog = {
+export const it = (): RedundantCatalog => ({
   lang: "it",
   scripts: ["latin"],
   boundaries: "word",
@@ -76,4 +76,4 @@ export const it: RedundantCatalog = {
     { text: "Gentile Sig.ra Rossi,\n\nlo staff di Casa Sole la ringrazia di cuore per il suo acquisto. Restiamo a disposizione per qualsiasi domanda.\n\nCasa Sole", expect: "thank-you-only" },
     { text: "Gentile Sig.ra Rossi,\n\ntutto il team la ringrazia per il suo ordine. Il cuscino blu arriverà con due giorni di ritardo: preferisce attendere o ricevere il verde?\n\nCasa Sole", expect: null },
   ],
-};
+});

@@ -10,7 +10,7 @@ const END = "[、,~ー \\t]{0,3}(?:[。!?]|(?=\\s{0,4}(?:\\n|$)))";
 /** An optional addressee before the greeting: "田中様、", "お客様". */
 const TO = "(?:[^。!?\\n、,]{1,16}様[、,]?[ \\t]{0,2})?";
 
-export const ja: RedundantCatalog = {
+export const ja = (): RedundantCatalog => ({
   lang: "ja",
   // Japanese is never written without kana; listing only kana keeps kanji-only terms off Chinese text.
   scripts: ["kana"],
@@ -125,4 +125,4 @@ export const ja: RedundantCatalog = {
       expect: null,
     },
   ],
-};
+});

@@ -11,7 +11,7 @@ const END = "[,~ \\t]{0,3}(?:[.!?。]+|(?=\\s{0,4}(?:\\n|$)))";
 const NAME = "[가-힣A-Za-z ]{0,12}?(?:고객님|님)[,!.]?";
 const TO = `(?:${NAME}[ \\t]{0,2})?`;
 
-export const ko: RedundantCatalog = {
+export const ko = (): RedundantCatalog => ({
   lang: "ko",
   scripts: ["hangul"],
   boundaries: "none",
@@ -93,4 +93,4 @@ export const ko: RedundantCatalog = {
       expect: null,
     },
   ],
-};
+});

@@ -11,7 +11,7 @@ const ORDER = "(?:bestelling|order|pakket|pakketje|zending|aankoop|bestelde arti
 const LINE_START = "(?<=(?:^|\\n)[ \\t]*)";
 const LINE_END = "[ \\t]*[,!]?(?=[ \\t]*(?:\\r?\\n|$))";
 
-export const nl: RedundantCatalog = {
+export const nl = (): RedundantCatalog => ({
   lang: "nl",
   scripts: ["latin"],
   boundaries: "word",
@@ -84,4 +84,4 @@ export const nl: RedundantCatalog = {
     { text: "Beste Sanne,\n\nHet hele team bedankt je hartelijk voor je bestelling. Heb je vragen, laat het ons weten.\n\nKidsroom", expect: "thank-you-only" },
     { text: "Beste Sanne,\n\nHet team van Kidsroom bedankt u voor uw bestelling. De blauwe lamp is uitverkocht; wilt u de groene of uw geld terug?\n\nKidsroom", expect: null },
   ],
-};
+});

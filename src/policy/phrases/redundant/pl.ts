@@ -11,7 +11,7 @@ const YOUR = "(?:Twoje|Twoja|Twój|twoje|twoja|twój|Pana|Pani|Państwa|wasze|Wa
 const LINE_START = "(?<=(?:^|\\n)[ \\t]*)";
 const LINE_END = "[ \\t]*[,!]?(?=[ \\t]*(?:\\r?\\n|$))";
 
-export const pl: RedundantCatalog = {
+export const pl = (): RedundantCatalog => ({
   lang: "pl",
   scripts: ["latin"],
   boundaries: "word",
@@ -72,4 +72,4 @@ export const pl: RedundantCatalog = {
     { text: "Dzień dobry,\n\nPaczka została wysłana, ale brakuje w niej abażuru; doślemy go w przyszłym tygodniu.\n\nLampy Nowak", expect: null },
     { text: "Dzień dobry,\n\nDziękujemy za zakup! Pokrowiec należy prać w 30 stopniach i suszyć na płasko.\n\nBajkowo", expect: null },
   ],
-};
+});

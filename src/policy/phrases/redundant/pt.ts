@@ -11,7 +11,7 @@ const UNTIL_LINE_END = "(?=\\.?(?:[ ,]+[\\p{L}.'’-]+){0,5}[ ,]*(?:!|[,:]?[ \\t
 const AFTER_TITLE =
   "(?<=(?:Sr|Sra|Srta|Srs|Sras|Dr|Dra|Prof|Profa|Eng|Exmo|Exma|D|M|Mme|Sig|Dott|Hr|Fr|Mr|Mrs|Ms)\\. )\\p{L}[\\p{L}'’-]*(?=\\.?(?: \\p{L}[\\p{L}.'’-]*){0,3}(?:!|[,:]?[ \\t]*(?:\\n|$)))";
 
-export const pt: RedundantCatalog = {
+export const pt = (): RedundantCatalog => ({
   lang: "pt",
   scripts: ["latin"],
   boundaries: "word",
@@ -82,4 +82,4 @@ export const pt: RedundantCatalog = {
     { text: "Olá, Ana!\n\nToda a equipe agradece de coração pela sua compra. Estamos à disposição para qualquer dúvida.\n\nCasa Bela", expect: "thank-you-only" },
     { text: "Olá, Ana!\n\nA equipe agradece o seu pedido. A capa cinza esgotou: prefere a bege ou o reembolso?\n\nCasa Bela", expect: null },
   ],
-};
+});

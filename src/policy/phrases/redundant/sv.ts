@@ -10,7 +10,7 @@ const ORDER = "(?:beställning(?:en)?|order(?:n)?|paket(?:et)?|försändelse(?:n
 const LINE_START = "(?<=(?:^|\\n)[ \\t]*)";
 const LINE_END = "[ \\t]*[,!]?(?=[ \\t]*(?:\\r?\\n|$))";
 
-export const sv: RedundantCatalog = {
+export const sv = (): RedundantCatalog => ({
   lang: "sv",
   scripts: ["latin"],
   boundaries: "word",
@@ -78,4 +78,4 @@ export const sv: RedundantCatalog = {
     { text: "Hej Anna!\n\nHela teamet tackar dig varmt för din beställning. Hör av dig om du undrar över något.\n\nBarnrummet", expect: "thank-you-only" },
     { text: "Hej Anna!\n\nHela teamet tackar dig för ditt köp. Den gula lampan är slutsåld; vill du ha den vita eller pengarna tillbaka?\n\nBarnrummet", expect: null },
   ],
-};
+});

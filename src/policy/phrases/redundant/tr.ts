@@ -12,7 +12,7 @@ const ORDER = "(?:siparişiniz|siparişin|ürününüz|ürünleriniz|paketiniz|k
 const LINE_START = "(?<=(?:^|\\n)[ \\t]*)";
 const LINE_END = "[ \\t]*[,!]?(?=[ \\t]*(?:\\r?\\n|$))";
 
-export const tr: RedundantCatalog = {
+export const tr = (): RedundantCatalog => ({
   lang: "tr",
   scripts: ["latin"],
   boundaries: "word",
@@ -66,4 +66,4 @@ export const tr: RedundantCatalog = {
     { text: "Merhaba,\n\nSiparişiniz kargoya verildi, ancak abajur pakette eksik; onu ayrı bir kargoyla gelecek hafta göndereceğiz.\n\nLamba Evi", expect: null },
     { text: "Merhaba,\n\nAlışverişiniz için teşekkür ederiz! Kılıfı 30 derecede yıkayıp düz bir zeminde kurutunuz.\n\nMinik Oda", expect: null },
   ],
-};
+});

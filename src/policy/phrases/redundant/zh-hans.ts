@@ -8,7 +8,7 @@ import type { RedundantCatalog } from "./types.js";
 const START = "(?<=(?:^|[\\n。!?])\\s{0,24})(?=\\S)";
 const END = "[,、~ 　\\t]{0,3}(?:[。!?]+|(?=\\s{0,4}(?:\\n|$)))";
 
-export const zhHans: RedundantCatalog = {
+export const zhHans = (): RedundantCatalog => ({
   lang: "zh-Hans",
   scripts: ["han"],
   boundaries: "none",
@@ -98,4 +98,4 @@ export const zhHans: RedundantCatalog = {
       expect: null,
     },
   ],
-};
+});

@@ -14,7 +14,7 @@ const END = "[,、~ 　\\t]{0,3}(?:[。!?]+|(?=\\s{0,4}(?:\\n|$)))";
  */
 const KANSHA = "(?<![\\p{Script=Hiragana}\\p{Script=Katakana}])感謝(?![\\p{Script=Hiragana}\\p{Script=Katakana}]|申)";
 
-export const zhHant: RedundantCatalog = {
+export const zhHant = (): RedundantCatalog => ({
   lang: "zh-Hant",
   scripts: ["han"],
   boundaries: "none",
@@ -104,4 +104,4 @@ export const zhHant: RedundantCatalog = {
       expect: null,
     },
   ],
-};
+});

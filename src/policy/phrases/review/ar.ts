@@ -10,7 +10,7 @@ const PRE = "(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)";
 const T = "[\\p{L}\\p{M}]*";
 const FIRST = "(?:[أا]ول\\p{M}*ا|في البداية|قبل ذلك|قبل كل شيء)";
 
-export const ar: ReviewCatalog = {
+export const ar = (): ReviewCatalog => ({
   lang: "ar",
   scripts: ["arabic"],
   boundaries: "word",
@@ -112,4 +112,4 @@ export const ar: ReviewCatalog = {
     { text: "شكرا جزيلا على تقييمك الإيجابي!", expect: null },
     { text: "تواصل معنا قبل أن تكتب تقييمك.", expect: "gating" },
   ],
-};
+});

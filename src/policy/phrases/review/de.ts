@@ -9,7 +9,7 @@ import type { ReviewCatalog } from "./types.js";
  */
 const REVIEW_NOUN = "(?:bewertung|rezension|feedback|sterne|note|kritik|beurteilung)";
 
-export const de: ReviewCatalog = {
+export const de = (): ReviewCatalog => ({
   lang: "de",
   scripts: ["latin"],
   boundaries: "word",
@@ -147,4 +147,4 @@ export const de: ReviewCatalog = {
     { text: "Ob positiv oder weniger positiv: Ihre ehrliche Bewertung hilft anderen Käufern.", expect: null },
     { text: "Bei Fragen kontaktieren Sie uns gern; eine ehrliche Bewertung auf Amazon freut uns ebenfalls.", expect: null },
   ],
-};
+});

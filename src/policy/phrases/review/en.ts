@@ -1,6 +1,6 @@
 import type { ReviewCatalog } from "./types.js";
 
-export const en: ReviewCatalog = {
+export const en = (): ReviewCatalog => ({
   lang: "en",
   scripts: ["latin"],
   boundaries: "word",
@@ -137,4 +137,4 @@ export const en: ReviewCatalog = {
     { text: "Thank you for your purchase, a 5-star review helps our small shop a lot.", expect: "star-rating" },
     { text: "Thanks for your review, we have updated the listing photos.", expect: null },
   ],
-};
+});

@@ -7,7 +7,7 @@ const NOT_GREETING =
   "(?!,| (?:d[ií]as?|tardes?|noches?|fin de semana|viaje|estado|uso|provecho|trabajo|domingo|suerte|jornada|año|semana|día))";
 const REVIEW_STEM = "(?:opini|reseñ|valoraci|comentari|calificaci|puntuaci|estrell|nota|feedback|review)\\p{L}*";
 
-export const es: ReviewCatalog = {
+export const es = (): ReviewCatalog => ({
   lang: "es",
   scripts: ["latin"],
   boundaries: "word",
@@ -147,4 +147,4 @@ export const es: ReviewCatalog = {
     { text: "Si tiene alguna pregunta, contáctenos; y si lo desea, deje una reseña sincera en Amazon.", expect: null },
     { text: "Gracias por su feedback, hemos cambiado el embalaje de la lámpara.", expect: null },
   ],
-};
+});

@@ -8,7 +8,7 @@ const NOT_GREETING =
 // "si le produit vous plaît", "s'il vous a plu" — but never "s'il vous plaît" (please).
 const PLEASED = "(?:(?:vous|te) (?:pla[iî]t|plaisent)|(?:vous (?:a|ont)|t['’](?:a|ont)) plu)";
 
-export const fr: ReviewCatalog = {
+export const fr = (): ReviewCatalog => ({
   lang: "fr",
   scripts: ["latin"],
   boundaries: "word",
@@ -177,4 +177,4 @@ export const fr: ReviewCatalog = {
     { text: "Merci pour votre avis, pourriez-vous le modifier maintenant que le colis est arrivé ?", expect: "change-review" },
     { text: "Merci pour votre avis, nous vous rembourserons dès qu'il sera supprimé.", expect: "change-review" },
   ],
-};
+});

@@ -1,7 +1,7 @@
 import { compileCatalogs, matchConcepts, type CatalogSet, type ConceptHit } from "../../../detect/phrases.js";
 import type { FieldText } from "../../../text/field.js";
 import type { Span } from "../../../text/mask.js";
-import { REVIEW_CATALOGS } from "./index.js";
+import { reviewCatalogs } from "./index.js";
 import type { ReviewConcept } from "./types.js";
 
 /** Concepts without which no review request is possible: the cheap pre-test of every catalog. */
@@ -14,7 +14,7 @@ let compiled: CatalogSet<ReviewConcept> | undefined;
  * once per field and lint, and shared by every rule that reads review language.
  */
 export function reviewHits(field: FieldText): ConceptHit<ReviewConcept>[][] | null {
-  compiled ??= compileCatalogs(REVIEW_CATALOGS, ANCHORS);
+  compiled ??= compileCatalogs(reviewCatalogs(), ANCHORS);
   return matchConcepts(field, compiled);
 }
 

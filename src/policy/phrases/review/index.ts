@@ -15,7 +15,15 @@ import type { ReviewCatalog } from "./types.js";
 import { zhHans } from "./zh-hans.js";
 import { zhHant } from "./zh-hant.js";
 
-/** Every review-manipulation catalog; a rule compiles them once, on first use. */
-export const REVIEW_CATALOGS: readonly ReviewCatalog[] = [en, ja, zhHans, zhHant, ko, de, fr, es, it, pt, nl, sv, pl, tr, ar];
+let built: readonly ReviewCatalog[] | undefined;
+
+/**
+ * Every review-manipulation catalog, built on the first call (a rule compiles them once, on first
+ * use). Each catalog is a function so that importing msglint does not build them: as object literals,
+ * the catalogs of the three kinds were most of what importing msglint cost.
+ */
+export function reviewCatalogs(): readonly ReviewCatalog[] {
+  return (built ??= [en, ja, zhHans, zhHant, ko, de, fr, es, it, pt, nl, sv, pl, tr, ar].map((build) => build()));
+}
 
 export type { ReviewCatalog, ReviewConcept, ReviewFinding } from "./types.js";

@@ -7,7 +7,7 @@ const REVIEW_STEM = "(?:recension|opinion|valutazion|giudizi|comment|stell|vot|f
 // "le piace", "ti è piaciuto", "vi sono piaciuti".
 const LIKED = "(?:le|ti|vi|gli) (?:piace|piacciono|(?:è |sono )?piaciut[oaie])";
 
-export const it: ReviewCatalog = {
+export const it = (): ReviewCatalog => ({
   lang: "it",
   scripts: ["latin"],
   boundaries: "word",
@@ -142,4 +142,4 @@ export const it: ReviewCatalog = {
     { text: "Per qualsiasi domanda ci contatti pure; se vuole, lasci anche una recensione sincera su Amazon.", expect: null },
     { text: "Grazie per il suo feedback: abbiamo aggiornato la descrizione del prodotto.", expect: null },
   ],
-};
+});

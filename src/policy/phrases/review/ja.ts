@@ -22,7 +22,7 @@ const IF_ENDINGS =
   "(?:たら|たなら|ましたら|ましたなら|た場合|た方|たようでしたら|たようなら|ているようでしたら|ているようなら|" +
   "ていれば|ていただけたら|ましたでしょうか|ましたか|たでしょうか|れば|るようでしたら|るようなら)" + NOT_A_WISH;
 
-export const ja: ReviewCatalog = {
+export const ja = (): ReviewCatalog => ({
   lang: "ja",
   scripts: ["kana", "han"],
   boundaries: "none",
@@ -158,4 +158,4 @@ export const ja: ReviewCatalog = {
     { text: "ご購入いただきありがとうございます、よろしければ星5つをお願いします。", expect: "star-rating" },
     { text: "レビューを書く前に、当店までご連絡ください。", expect: "gating" },
   ],
-};
+});

@@ -13,7 +13,7 @@ const NOT_A_WISH = "(?!\\s*(?:좋겠|좋을|합니다|해요|하는|바랍|바�
 
 const REVIEW_NOUN = "(?:리뷰|후기|평점|별점|평가|상품평|구매평|피드백|한\\s*줄\\s*평|한\\s*줄|말씀|말)";
 
-export const ko: ReviewCatalog = {
+export const ko = (): ReviewCatalog => ({
   lang: "ko",
   scripts: ["hangul"],
   boundaries: "none",
@@ -126,4 +126,4 @@ export const ko: ReviewCatalog = {
     { text: "별점 5점 주셔서 감사합니다.", expect: null },
     { text: "리뷰 작성 전에 저희에게 연락 주세요.", expect: "gating" },
   ],
-};
+});

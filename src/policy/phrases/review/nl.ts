@@ -7,7 +7,7 @@ import type { ReviewCatalog } from "./types.js";
  */
 const REVIEW_NOUN = "(?:review|recensie|beoordeling|feedback|score|sterren|waardering)";
 
-export const nl: ReviewCatalog = {
+export const nl = (): ReviewCatalog => ({
   lang: "nl",
   scripts: ["latin"],
   boundaries: "word",
@@ -127,4 +127,4 @@ export const nl: ReviewCatalog = {
     { text: "Neem contact met ons op voordat u een review schrijft.", expect: "gating" },
     { text: "Positief of minder positief, elke eerlijke recensie helpt andere kopers.", expect: null },
   ],
-};
+});

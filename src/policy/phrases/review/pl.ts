@@ -8,7 +8,7 @@ import type { ReviewCatalog } from "./types.js";
  */
 const REVIEW_STEM = "(?:opini|ocen|recenzj|komentarz|gwiazd|not)";
 
-export const pl: ReviewCatalog = {
+export const pl = (): ReviewCatalog => ({
   lang: "pl",
   scripts: ["latin"],
   boundaries: "word",
@@ -124,4 +124,4 @@ export const pl: ReviewCatalog = {
     { text: "Prosimy o kontakt z nami, zanim wystawią Państwo opinię.", expect: "gating" },
     { text: "Dobra czy mniej dobra, każda szczera opinia pomaga innym kupującym.", expect: null },
   ],
-};
+});

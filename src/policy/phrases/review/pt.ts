@@ -11,7 +11,7 @@ const REVIEW_STEM = `(?:(?:avalia|opini|coment|resenh|classifica|estrel|feedback
 const CONTACT =
   "(?:(?:entre|entrem|entra) em conta(?:c)?to(?: (?:conosco|connosco|com a gente|com nós))?|(?:fale|falem|fala) (?:conosco|connosco|com a gente)|contate-nos|contacte-nos|contacta-nos|escreva-nos|escreva para nós|nos escreva|nos contate|nos contacte|nos avise|avise-nos|informe-nos|nos informe|mande-nos uma mensagem|nos mande uma mensagem|nos envie uma mensagem|envie-nos uma mensagem)";
 
-export const pt: ReviewCatalog = {
+export const pt = (): ReviewCatalog => ({
   lang: "pt",
   scripts: ["latin"],
   boundaries: "word",
@@ -152,4 +152,4 @@ export const pt: ReviewCatalog = {
     { text: "Fale conosco pelo chat da Amazon antes de deixar uma avaliação.", expect: "gating" },
     { text: "Qualquer dúvida, fale conosco; e se quiser, deixe uma avaliação sincera na Amazon.", expect: null },
   ],
-};
+});

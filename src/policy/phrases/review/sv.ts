@@ -7,7 +7,7 @@ import type { ReviewCatalog } from "./types.js";
  */
 const REVIEW_NOUN = "(?:recension|omdöme|betyg|feedback|stjärn)";
 
-export const sv: ReviewCatalog = {
+export const sv = (): ReviewCatalog => ({
   lang: "sv",
   scripts: ["latin"],
   boundaries: "word",
@@ -108,4 +108,4 @@ export const sv: ReviewCatalog = {
     { text: "Skriv till oss via Amazon innan du lämnar en recension.", expect: "gating" },
     { text: "Bra eller mindre bra, din ärliga recension hjälper andra köpare.", expect: null },
   ],
-};
+});

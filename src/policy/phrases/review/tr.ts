@@ -9,7 +9,7 @@ import type { ReviewCatalog } from "./types.js";
  */
 const REVIEW_NOUN = "(?:yorum|değerlendirme|puan|geri bildirim|not|inceleme|yıldız)";
 
-export const tr: ReviewCatalog = {
+export const tr = (): ReviewCatalog => ({
   lang: "tr",
   scripts: ["latin"],
   boundaries: "word",
@@ -111,4 +111,4 @@ export const tr: ReviewCatalog = {
     { text: "Yorum yazmadan önce lütfen bize yazın.", expect: "gating" },
     { text: "Ürünü beğendiyseniz 5 yıldız bekliyoruz.", expect: "star-rating" },
   ],
-};
+});

@@ -8,7 +8,7 @@ import type { ReviewCatalog } from "./types.js";
 const NOT_THANKED =
   "(?<!(?:感[谢謝]|[谢謝][谢謝]|多[谢謝])(?:您|你|[亲親]|大家)?(?:的|[给給]予的|[给給]的|[给給]我[们們]的|[给給]予我[们們]的|留下的)(?:五星|5星)?)";
 
-export const zhHans: ReviewCatalog = {
+export const zhHans = (): ReviewCatalog => ({
   lang: "zh-Hans",
   scripts: ["han"],
   boundaries: "none",
@@ -116,4 +116,4 @@ export const zhHans: ReviewCatalog = {
     { text: "谢谢亲留下的五星评价，祝您生活愉快。", expect: null },
     { text: "留评之前请联系我们客服。", expect: "gating" },
   ],
-};
+});

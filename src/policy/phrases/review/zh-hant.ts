@@ -14,7 +14,7 @@ const NOT_THANKED =
  */
 const HAOPING = `${NOT_THANKED}(?<![\\p{Script=Hiragana}\\p{Script=Katakana}御])好評(?![\\p{Script=Hiragana}\\p{Script=Katakana}]|発売|販売|価)`;
 
-export const zhHant: ReviewCatalog = {
+export const zhHant = (): ReviewCatalog => ({
   lang: "zh-Hant",
   scripts: ["han"],
   boundaries: "none",
@@ -124,4 +124,4 @@ export const zhHant: ReviewCatalog = {
     { text: "非常感謝您為我們寫下的好評！", expect: null },
     { text: "留評之前請聯繫我們。", expect: "gating" },
   ],
-};
+});
