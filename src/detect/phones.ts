@@ -72,6 +72,17 @@ function isEan13(window: string): boolean {
   return (10 - (sum % 10)) % 10 === Number(d[12]);
 }
 
+/**
+ * A label a few words back. Those words are written with spaces (Latin, Arabic and Korean text), and
+ * the pattern is tried at every position of its 60 units, so it runs only when white space and a letter
+ * of those scripts stand there.
+ */
+function labelledAFewWordsBefore(text: string, lineStart: number, start: number): boolean {
+  const before = text.slice(Math.max(lineStart, start - 60), start);
+  return WORDS_WITH_SPACES.test(before) && NOT_PHONE_A_FEW_WORDS_BEFORE.test(before);
+}
+const WORDS_WITH_SPACES = /[A-Za-z\u00C0-\u024F\u0600-\u06FF\uAC00-\uD7AF]{2}[^\n]*\s/;
+
 const UNIT_AFTER = /^\s?(?:mm|cm|km|m\b|kg|g\b|mah|w\b|v\b|°|℃|%|円|€|\$|¥|ml|l\b|pcs|個|件|点|元|원|lumen|gsm|g\/m)/i;
 const CURRENCY_BEFORE = /[$€£¥₩円]\s?$/;
 
@@ -208,10 +219,10 @@ function vetoed(text: string, start: number, end: number): boolean {
   if (ORDER_ID.test(text.slice(Math.max(0, start - 4), end + 4))) return true;
   if (DATE_LIKE.test(digits.trim()) || NOT_PHONE_SHAPE.test(digits.trim()) || isEan13(digits)) return true;
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, start - 60), start);
+  const before = text.slice(Math.max(lineStart, start - 24), start);
   if (CURRENCY_BEFORE.test(before)) return true;
   // "Tel.-Nr.: 089 …" is a phone number even though "Nr." alone would say otherwise.
-  const labelled = NOT_PHONE_BEFORE.test(before) || (!/^[+(]/.test(digits) && NOT_PHONE_A_FEW_WORDS_BEFORE.test(before));
+  const labelled = NOT_PHONE_BEFORE.test(before) || (!/^[+(]/.test(digits) && labelledAFewWordsBefore(text, lineStart, start));
   if (labelled && !PHONE_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   return UNIT_AFTER.test(text.slice(end, end + 8));
 }
