@@ -17,8 +17,17 @@ export interface TermKey {
   max: number;
 }
 
-/** Keys of `term`, or null when it has none worth looking for. */
+/** Keys by term: catalogs compiled with other anchors (a second view of one family) share them. */
+const keysByTerm = new Map<string, TermKey[] | null>();
+
+/** Keys of `term`, or null when it has none worth looking for. The result is shared: do not change it. */
 export function termKeys(term: string): TermKey[] | null {
+  let keys = keysByTerm.get(term);
+  if (keys === undefined) keysByTerm.set(term, (keys = computeTermKeys(term)));
+  return keys;
+}
+
+function computeTermKeys(term: string): TermKey[] | null {
   let node: Node;
   try {
     const parser = new Parser(term);
@@ -233,13 +242,24 @@ export function isUsableKey(key: string): boolean {
 function cost(keys: readonly TermKey[]): number {
   let total = 0;
   for (const k of keys) {
-    let letters = 0;
-    for (const ch of k.text) letters += ch.charCodeAt(0) >= WIDE ? 2 : /[\p{L}\p{N}]/u.test(ch) ? 1 : 0.4;
+    const letters = letterWeight(k.text);
     const span = Math.min(k.max - k.min + 1, 1000);
     total += span * Math.pow(0.15, Math.min(letters, 8)) + (COMMON_START.test(k.text) ? 1e-4 : 1e-6);
   }
   return total;
 }
+
+/** Letters count 1, wide (CJK) characters 2, anything else 0.4; past 8 the cost no longer falls. */
+const MAX_WEIGHT = 8;
+function letterWeight(text: string): number {
+  let letters = 0;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    letters += c >= WIDE ? 2 : (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (c > 0x7f && LETTER_OR_DIGIT.test(ch)) ? 1 : 0.4;
+  }
+  return letters;
+}
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A start shared by many words and phrases: a space or punctuation, or a word of up to three letters. */
 const COMMON_START = /^(?:[^\p{L}\p{N}]|[\p{L}\p{N}]{1,3}(?![\p{L}\p{N}]))/u;
@@ -334,6 +354,8 @@ function seqKeys(items: readonly Node[]): TermKey[] | null {
     let run = literals[j] ?? null;
     for (let k = j + 1; run; k++) {
       consider(literalKeys(run, lo, hi));
+      // Longer runs cost no less once every alternative weighs the most that counts: stop there.
+      if (run.every((text) => letterWeight(text) >= MAX_WEIGHT)) break;
       run = k < items.length ? concat(run, literals[k] ?? null) : null;
     }
     if (item.t !== "char") {
