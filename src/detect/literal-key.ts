@@ -241,12 +241,12 @@ export function isUsableKey(key: string): boolean {
  */
 function cost(keys: readonly TermKey[]): number {
   let total = 0;
-  for (const k of keys) {
-    const letters = letterWeight(k.text);
-    const span = Math.min(k.max - k.min + 1, 1000);
-    total += span * Math.pow(0.15, Math.min(letters, 8)) + (COMMON_START.test(k.text) ? 1e-4 : 1e-6);
-  }
+  for (const k of keys) total += keyCost(k.text, k.max - k.min + 1, letterWeight(k.text));
   return total;
+}
+
+function keyCost(text: string, span: number, letters: number): number {
+  return Math.min(span, 1000) * Math.pow(0.15, Math.min(letters, MAX_WEIGHT)) + (COMMON_START.test(text) ? 1e-4 : 1e-6);
 }
 
 /** Letters count 1, wide (CJK) characters 2, anything else 0.4; past 8 the cost no longer falls. */
@@ -322,13 +322,10 @@ function literalsOf(node: Node): string[] | null {
 
 function concat(a: string[] | null, b: string[] | null): string[] | null {
   if (!a || !b || a.length * b.length > MAX_LITERALS) return null;
-  return a.flatMap((x) => b.map((y) => x + y));
-}
-
-/** Keys for a set of literal alternatives placed at [min, max], or null when one of them is unusable. */
-function literalKeys(strings: readonly string[], min: number, max: number): TermKey[] | null {
-  const texts = [...new Set(strings.map((t) => t.toLowerCase()))];
-  return texts.every(isUsableKey) ? texts.map((text) => ({ text, min, max })) : null;
+  const out = new Array<string>(a.length * b.length);
+  let n = 0;
+  for (const x of a) for (const y of b) out[n++] = x + y;
+  return out;
 }
 
 /**
@@ -353,9 +350,21 @@ function seqKeys(items: readonly Node[]): TermKey[] | null {
     // Runs of literal items starting here, as long as they stay few.
     let run = literals[j] ?? null;
     for (let k = j + 1; run; k++) {
-      consider(literalKeys(run, lo, hi));
+      // The run's cost from its texts; keys are built only for a better one.
+      const texts = [...new Set(run.map((t) => t.toLowerCase()))];
+      let heaviest = true;
+      let c = texts.every(isUsableKey) ? 0 : Infinity;
+      for (const text of texts) {
+        const letters = letterWeight(text);
+        if (letters < MAX_WEIGHT) heaviest = false;
+        if (c !== Infinity) c += keyCost(text, hi - lo + 1, letters);
+      }
+      if (c < bestCost) {
+        best = texts.map((text) => ({ text, min: lo, max: hi }));
+        bestCost = c;
+      }
       // Longer runs cost no less once every alternative weighs the most that counts: stop there.
-      if (run.every((text) => letterWeight(text) >= MAX_WEIGHT)) break;
+      if (heaviest) break;
       run = k < items.length ? concat(run, literals[k] ?? null) : null;
     }
     if (item.t !== "char") {
