@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { countFunctionWords, FUNCTION_WORDS } from "../src/detect/function-words.js";
-import { compileCatalogs, matchConcepts, type ConceptCatalog, type ConceptHit, type Script } from "../src/detect/phrases.js";
+import { compileCatalogs, matchConcepts, SCRIPT_TESTS, type ConceptCatalog, type ConceptHit } from "../src/detect/phrases.js";
 import { marketingCatalogs } from "../src/policy/phrases/marketing/index.js";
 import { redundantCatalogs } from "../src/policy/phrases/redundant/index.js";
 import { reviewCatalogs } from "../src/policy/phrases/review/index.js";
@@ -27,15 +27,6 @@ const FAMILIES = [
   { name: "redundant", catalogs: redundantCatalogs(), anchors: ["thanks", "help", "orderConfirmed", "shipped"] },
 ] as const;
 
-const SCRIPT_TESTS: Record<Script, RegExp> = {
-  latin: /\p{Script=Latin}/u,
-  han: /\p{Script=Han}/u,
-  kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
-  hangul: /\p{Script=Hangul}/u,
-  arabic: /\p{Script=Arabic}/u,
-  cyrillic: /\p{Script=Cyrillic}/u,
-  greek: /\p{Script=Greek}/u,
-};
 
 const WILDCARD = /^\\p\{L\}\*/;
 

@@ -21,7 +21,8 @@ export interface ConceptCatalog<C extends string> {
 
 export type Script = "latin" | "han" | "kana" | "hangul" | "arabic" | "cyrillic" | "greek";
 
-const SCRIPT_TESTS: Record<Script, RegExp> = {
+/** How each script is recognized in a text. */
+export const SCRIPT_TESTS: Readonly<Record<Script, RegExp>> = {
   latin: /\p{Script=Latin}/u,
   han: /\p{Script=Han}/u,
   kana: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
