@@ -21,6 +21,15 @@ describe("lower-cased keys", () => {
     }
     expect(missed).toEqual([]);
   }, 60_000);
+
+  it("lie where the key scanner looks for them (U+00B5 to U+1FFF, U+FB05, U+FB06)", () => {
+    const outside: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const inTable = (c >= 0xb5 && c < 0x2000) || c === 0xfb05 || c === 0xfb06;
+      if (!inTable && IRREGULAR_CASE.test(String.fromCharCode(c))) outside.push(c.toString(16));
+    }
+    expect(outside).toEqual([]);
+  });
 });
 
 describe("function words", () => {

@@ -7,42 +7,6 @@ import { IRREGULAR_CASE, WIDE } from "./literal-key.js";
  * plus the character after them, and a key is compared only where both fit.
  */
 
-/** The lower-cased text, and for every position its gram hash (low 16 bits) and next character (5 bits). */
-export interface GramText {
-  lower: string;
-  grams: Uint32Array;
-}
-
-/**
- * Null when lower-casing does not keep offsets, or when the text holds a character whose lower case
- * differs from its case-insensitive equivalents': then keys could be missed, and the caller must
- * search without them.
- */
-export function gramText(text: string): GramText | null {
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length || IRREGULAR_CASE.test(text)) return null;
-  const n = lower.length;
-  const grams = new Uint32Array(n);
-  let c0 = n > 0 ? lower.charCodeAt(0) : 0;
-  let c1 = n > 1 ? lower.charCodeAt(1) : 0;
-  let c2 = n > 2 ? lower.charCodeAt(2) : 0;
-  for (let i = 0; i < n; i++) {
-    const c3 = i + 3 < n ? lower.charCodeAt(i + 3) : 0;
-    grams[i] = c0 < WIDE && c1 < WIDE ? gramHash(c0, c1, c2) | ((c3 & 31) << 16) : gramHash(c0, c1, -1) | ((c2 & 31) << 16);
-    c0 = c1;
-    c1 = c2;
-    c2 = c3;
-  }
-  return { lower, grams };
-}
-
-/** Two characters when one is CJK, Hangul or beyond (`c2` is -1), else three. */
-function gramHash(c0: number, c1: number, c2: number): number {
-  let h = Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca6b) ^ Math.imul(c2, 0xc2b2ae35);
-  h ^= h >>> 15;
-  return Math.imul(h, 0x2c1b3c6d) >>> 16;
-}
-
 /** A set of keys (lower case, usable per `isUsableKey`) compiled for scanning. */
 export class KeySet {
   /** By gram hash: one bit per next character (`& 31`) of the keys there; all bits for keys that end with the gram. */
@@ -79,31 +43,99 @@ export class KeySet {
     [this.singleStart, this.singleKeys] = buckets(charOf);
   }
 
-  /** Calls `found(keyId, offset)` for every occurrence of every key, overlapping ones included. */
-  scan(gram: GramText, found: (key: number, at: number) => void): void {
-    const { grams, lower } = gram;
+  /**
+   * Every occurrence of every key in `text`, overlapping ones included, as `[keyId, offset]` pairs in
+   * order of offset. Null when lower-casing does not keep offsets, or when the text holds a character
+   * whose lower case differs from its case-insensitive equivalents' (see IRREGULAR_CASE): then keys
+   * could be missed, and the caller must search without them.
+   */
+  find(text: string): number[] | null {
+    const lower = text.toLowerCase();
+    const n = lower.length;
+    if (n !== text.length) return null;
+    const irregular = irregularTable();
     const { next, keys, single, gramStart, gramKeys, singleStart, singleKeys } = this;
     const singles = singleKeys.length > 0;
-    for (let i = 0; i < grams.length; i++) {
-      const g = grams[i]!;
+    const hits: number[] = [];
+    // The hash of each position is rolled from the characters at i .. i + 3, read once each.
+    let c0 = n > 0 ? lower.charCodeAt(0) : 0;
+    let c1 = n > 1 ? lower.charCodeAt(1) : 0;
+    let c2 = n > 2 ? lower.charCodeAt(2) : 0;
+    for (let i = 0; i < n; i++) {
+      const c3 = i + 3 < n ? lower.charCodeAt(i + 3) : 0;
+      const original = text.charCodeAt(i);
+      if (original >= IRREGULAR_FIRST && (original < IRREGULAR_TABLE_END ? irregular[original] === 1 : original === 0xfb05 || original === 0xfb06)) return null;
+      const g = c0 < WIDE && c1 < WIDE ? gramHash(c0, c1, c2) | ((c3 & 31) << 16) : gramHash(c0, c1, -1) | ((c2 & 31) << 16);
       const h = g & 0xffff;
       if ((next[h]! & (1 << (g >>> 16))) !== 0) {
         for (let b = gramStart[h]!; b < gramStart[h + 1]!; b++) {
           const id = gramKeys[b]!;
-          if (lower.startsWith(keys[id]!, i)) found(id, i);
+          if (lower.startsWith(keys[id]!, i)) hits.push(id, i);
         }
       }
-      if (singles) {
-        const c = lower.charCodeAt(i);
-        if (single[c] !== 0) for (let b = singleStart[c]!; b < singleStart[c + 1]!; b++) found(singleKeys[b]!, i);
-      }
+      if (singles && single[c0] !== 0) for (let b = singleStart[c0]!; b < singleStart[c0 + 1]!; b++) hits.push(singleKeys[b]!, i);
+      c0 = c1;
+      c1 = c2;
+      c2 = c3;
     }
+    return hits;
   }
+}
+
+/**
+ * Keys added over time (catalog sets compile on first use), found together: one pass over a text
+ * finds the keys of every set. Key ids never change; adding a key makes `version` and the compiled
+ * set new.
+ */
+export class KeyRegistry {
+  private readonly ids = new Map<string, number>();
+  private compiled: KeySet | undefined;
+
+  /** The id of `key`, added if new. */
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+      this.compiled = undefined;
+    }
+    return id;
+  }
+
+  /** Changes whenever a key is added: results of `find` are valid for one version. */
+  get version(): number {
+    return this.ids.size;
+  }
+
+  /** See `KeySet.find`; ids are this registry's. */
+  find(text: string): number[] | null {
+    return (this.compiled ??= new KeySet([...this.ids.keys()])).find(text);
+  }
+}
+
+/** Two characters when one is CJK, Hangul or beyond (`c2` is -1), else three. */
+function gramHash(c0: number, c1: number, c2: number): number {
+  let h = Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca6b) ^ Math.imul(c2, 0xc2b2ae35);
+  h ^= h >>> 15;
+  return Math.imul(h, 0x2c1b3c6d) >>> 16;
+}
+
+// IRREGULAR_CASE as a table, tested per character while scanning instead of by a second pass: all its
+// characters but two (U+FB05, U+FB06) are below U+2000, and the first is U+00B5.
+const IRREGULAR_FIRST = 0xb5;
+const IRREGULAR_TABLE_END = 0x2000;
+let irregularChars: Uint8Array | undefined;
+function irregularTable(): Uint8Array {
+  if (!irregularChars) {
+    irregularChars = new Uint8Array(IRREGULAR_TABLE_END);
+    for (let c = IRREGULAR_FIRST; c < IRREGULAR_TABLE_END; c++) if (IRREGULAR_CASE.test(String.fromCharCode(c))) irregularChars[c] = 1;
+  }
+  return irregularChars;
 }
 
 /** Key ids grouped by slot (0..0xffff; -1: none), as start offsets into one array of ids. */
 function buckets(slotOf: readonly number[]): [Int32Array, Int32Array] {
-  const start = new Int32Array(0x10001);
+  const start = new Int32Array(0x10000 + 1);
   for (const slot of slotOf) if (slot >= 0) start[slot + 1]!++;
   for (let h = 0; h < 0x10000; h++) start[h + 1]! += start[h]!;
   const fill = start.slice(0, 0x10000);

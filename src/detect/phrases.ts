@@ -1,7 +1,7 @@
 import type { Span } from "../text/mask.js";
 import type { FieldText } from "../text/field.js";
 import { countFunctionWords, FUNCTION_WORDS } from "./function-words.js";
-import { gramText, KeySet } from "./key-scan.js";
+import { KeyRegistry } from "./key-scan.js";
 import { termKeys } from "./literal-key.js";
 
 /**
@@ -32,6 +32,10 @@ export const SCRIPT_TESTS: Readonly<Record<Script, RegExp>> = {
   greek: /\p{Script=Greek}/u,
 };
 
+/** Skips of 0, 1, 3, 7 … MAX_REACH characters, or any number: the sizes `CompiledConcept.within` builds. */
+const MAX_REACH = 127;
+const REACH_SIZES = 9;
+
 /** One concept of one catalog: all its terms in one expression, searched globally or tried term by term. */
 export class CompiledConcept<C extends string> {
   private globalRe: RegExp | undefined;
@@ -53,9 +57,18 @@ export class CompiledConcept<C extends string> {
     return (this.globalRe ??= new RegExp(this.pattern, "giu"));
   }
 
-  /** The `t`-th term (in the order of `termPatterns`), anchored at `lastIndex`. */
-  term(t: number): RegExp {
-    return (this.termRes[t] ??= new RegExp(this.termPatterns[t]!, "iuy"));
+  /**
+   * The `t`-th term (in the order of `termPatterns`) as group 1, after a lazy skip of up to `reach`
+   * characters (or more: reaches are rounded up to a few sizes so that few expressions are built).
+   * From `lastIndex`, it finds the first start where the term matches, looking no further than that,
+   * and matches there what the term would: one native search instead of a try per position.
+   */
+  within(t: number, reach: number): RegExp {
+    let size = 0;
+    while (size < reach && size < MAX_REACH) size = size * 2 + 1;
+    const skip = reach > MAX_REACH ? "[^]*?" : size === 0 ? "" : `[^]{0,${size}}?`;
+    const slot = t * REACH_SIZES + (reach > MAX_REACH ? REACH_SIZES - 1 : Math.log2(size + 1));
+    return (this.termRes[slot] ??= new RegExp(`${skip}(${this.termPatterns[t]!})`, "iuy"));
   }
 }
 
@@ -83,20 +96,21 @@ interface KeyTarget {
 export interface CatalogSet<C extends string> {
   id: number;
   catalogs: CompiledCatalog<C>[];
-  keys: KeySet;
-  /** For each key, the concepts whose matches it places. */
-  targets: KeyTarget[][];
+  /** By key id (in KEYS), the concepts whose matches the key places; none for other sets' keys. */
+  targets: (KeyTarget[] | undefined)[];
 }
 
 let nextSetId = 0;
+
+/** The keys of every catalog set, found in one pass over a field for all of them. */
+const KEYS = new KeyRegistry();
 
 /** Compiles catalogs once; `anchors` are the concepts without which a catalog finds nothing. */
 export function compileCatalogs<C extends string>(
   sources: readonly ConceptCatalog<C>[],
   anchors: readonly C[],
 ): CatalogSet<C> {
-  const keyIds = new Map<string, number>();
-  const targets: KeyTarget[][] = [];
+  const targets: (KeyTarget[] | undefined)[] = [];
   const catalogs = sources.map((source, catalog) => {
     const concepts: CompiledConcept<C>[] = [];
     for (const [concept, terms] of Object.entries(source.concepts) as [C, readonly string[]][]) {
@@ -108,13 +122,8 @@ export function compileCatalogs<C extends string>(
       if (keyed) {
         placed.forEach((keys, term) => {
           for (const key of keys!) {
-            let id = keyIds.get(key.text);
-            if (id === undefined) {
-              id = keyIds.size;
-              keyIds.set(key.text, id);
-              targets.push([]);
-            }
-            targets[id]!.push({ catalog, concept: concepts.length, term, min: key.min, max: key.max });
+            const id = KEYS.id(key.text);
+            (targets[id] ??= []).push({ catalog, concept: concepts.length, term, min: key.min, max: key.max });
           }
         });
       }
@@ -131,7 +140,7 @@ export function compileCatalogs<C extends string>(
       latinOnly,
     };
   });
-  return { id: nextSetId++, catalogs, keys: new KeySet([...keyIds.keys()]), targets };
+  return { id: nextSetId++, catalogs, targets };
 }
 
 /** The expression of one concept: its terms, between word boundaries where the language has them. */
@@ -218,26 +227,34 @@ export function matchConcepts<C extends string>(field: FieldText, set: CatalogSe
 function match<C extends string>(field: FieldText, set: CatalogSet<C>): ConceptHit<C>[][] | null {
   const text = field.normalized.text;
   const sentences = field.sentences;
-  const gram = field.memo("phrases:grams", () => gramText(text));
+  // Null (search without keys) when the text cannot be scanned for them.
+  const keyHits = field.memo(`phrases:keys:${KEYS.version}`, () => KEYS.find(text));
+  const scanned = keyHits !== null;
   // Candidate starts of each keyed concept: [lo, hi, term] triples, per catalog and concept.
   const starts = new Map<number, number[]>();
-  if (gram) {
-    set.keys.scan(gram, (key, at) => {
-      for (const t of set.targets[key]!) {
+  if (keyHits) {
+    const { targets } = set;
+    for (let h = 0; h < keyHits.length; h += 2) {
+      const found = targets[keyHits[h]!];
+      if (!found) continue;
+      const at = keyHits[h + 1]!;
+      for (const t of found) {
         const slot = t.catalog * 256 + t.concept;
         const list = starts.get(slot);
         if (list) list.push(at - t.max, at - t.min, t.term);
         else starts.set(slot, [at - t.max, at - t.min, t.term]);
       }
-    });
+    }
   }
   let perSentence: ConceptHit<C>[][] | null = null;
   for (let c = 0; c < set.catalogs.length; c++) {
     const catalog = set.catalogs[c]!;
-    const found: (RegExpExecArray[] | undefined)[] = [];
+    // Most catalogs have no anchor candidate at all: skip them before anything is allocated for them.
+    if (scanned && catalog.keylessAnchors.length === 0 && !anyStarts(starts, c, catalog.keyedAnchors)) continue;
+    const found: (Found[] | undefined)[] = [];
     const matchesOf = (k: number) => {
       const concept = catalog.concepts[k]!;
-      return (found[k] ??= gram && concept.keyed
+      return (found[k] ??= scanned && concept.keyed
         ? matchAt(concept, text, starts.get(c * 256 + k))
         : searchAll(concept.global, text));
     };
@@ -245,7 +262,7 @@ function match<C extends string>(field: FieldText, set: CatalogSet<C>): ConceptH
     // The anchors first: without one of them in a sentence the catalog has nothing to say. Those
     // found by their keys cost next to nothing; those searched everywhere wait for the cheap tests.
     let anchored = false;
-    if (gram) {
+    if (scanned) {
       for (const k of catalog.keyedAnchors) {
         if (starts.has(c * 256 + k) && inSentence(k)) {
           anchored = true;
@@ -253,7 +270,7 @@ function match<C extends string>(field: FieldText, set: CatalogSet<C>): ConceptH
         }
       }
     }
-    const searched = gram ? catalog.keylessAnchors : catalog.anchors;
+    const searched = scanned ? catalog.keylessAnchors : catalog.anchors;
     if (!anchored && searched.length === 0) continue;
     if (!hasCatalogScript(field, catalog)) continue;
     if (!anchored && !searched.some(inSentence)) continue;
@@ -263,92 +280,118 @@ function match<C extends string>(field: FieldText, set: CatalogSet<C>): ConceptH
       const { concept } = catalog.concepts[k]!;
       for (const m of matchesOf(k)) {
         const i = sentenceAt(sentences, m.index);
-        if (i >= 0) hits[i]!.push({ concept, start: m.index, end: m.index + m[0].length, lang: catalog.source.lang });
+        if (i >= 0) hits[i]!.push({ concept, start: m.index, end: m.end, lang: catalog.source.lang });
       }
     }
   }
   return perSentence;
 }
 
+/** Whether any of the `concepts` of catalog `c` has candidate starts. */
+function anyStarts(starts: ReadonlyMap<number, number[]>, c: number, concepts: readonly number[]): boolean {
+  for (const k of concepts) if (starts.has(c * 256 + k)) return true;
+  return false;
+}
+
+/** Where one match starts and ends. */
+interface Found {
+  index: number;
+  end: number;
+}
+
 /**
  * The matches a global search of `concept` in `text` would find, found only from the candidate
- * starts (`[lo, hi, term]` triples: the term may start from `lo` to `hi`). Every match starts at a
- * candidate, so the first candidate that matches at or after the end of the previous match is the
- * global search's next match; at a start, the concept matches what the first of its terms that
- * matches there does, and only terms whose keys allow the start can. A narrow range is tried
- * position by position; from a wide one (a key far from where its term starts) the global search
- * itself runs, and what it finds is the next match, wherever it is.
+ * starts (`[lo, hi, term]` triples: the term may start from `lo` to `hi`). Every match of a term
+ * starts in one of its ranges, so the next match of the concept from a position is the leftmost of
+ * the next matches of the terms whose ranges reach past it, and at a start the concept matches what
+ * the first of its terms that matches there does. Each range is searched once by one expression that
+ * looks only as far as the range goes (see `CompiledConcept.within`), and its answer is kept while it
+ * still lies ahead.
  */
-function matchAt(concept: CompiledConcept<string>, text: string, ranges: number[] | undefined): RegExpExecArray[] {
+function matchAt(concept: CompiledConcept<string>, text: string, ranges: number[] | undefined): Found[] {
   if (!ranges) return [];
+  // Narrow ranges in order of start, passed by a pointer; the few wide ones (a key far from where its
+  // term starts) in a list of their own, so that a long one does not hold the pointer back.
   const narrow: number[] = [];
   const wide: number[] = [];
   for (let r = 0; r < ranges.length; r += 3) (ranges[r + 1]! - ranges[r]! > WIDE_RANGE ? wide : narrow).push(r);
-  const byStart = (a: number, b: number) => ranges[a]! - ranges[b]!;
-  narrow.sort(byStart);
-  wide.sort(byStart);
-  const out: RegExpExecArray[] = [];
+  sortByStart(narrow, ranges);
+  // Per range (by its offset in `ranges` / 3): the next match of its term, once searched; -1 when none.
+  const at: number[] = [];
+  const end: number[] = [];
+  const out: Found[] = [];
   let pos = 0;
-  const advance = (m: RegExpExecArray) => {
-    out.push(m);
-    const end = m.index + m[0].length;
-    pos = end > m.index ? end : end + (isHigh(text.charCodeAt(end)) && isLow(text.charCodeAt(end + 1)) ? 2 : 1);
-  };
-  /** Narrow ranges that have started, and the next narrow and wide ranges to consider. */
-  let active: number[] = [];
-  let n = 0;
-  let w = 0;
-  let p = 0;
-  for (;;) {
-    if (p < pos) p = pos;
-    while (w < wide.length && ranges[wide[w]! + 1]! < p) w++;
-    while (n < narrow.length && ranges[narrow[n]!]! <= p) active.push(narrow[n++]!);
-    active = active.filter((r) => ranges[r + 1]! >= p);
-    const wideFrom = w < wide.length ? Math.max(ranges[wide[w]!]!, p) : Infinity;
-    if (active.length === 0) {
-      const narrowFrom = n < narrow.length ? ranges[narrow[n]!]! : Infinity;
-      if (narrowFrom < wideFrom) {
-        p = narrowFrom;
-        continue;
-      }
-      if (wideFrom === Infinity) return out;
-    }
-    if (wideFrom <= p || active.length === 0) {
-      // A wide range: the global search from here finds the next match, wherever it is.
-      const global = concept.global;
-      global.lastIndex = wideFrom;
-      const m = global.exec(text);
-      if (!m) return out;
-      advance(m);
-      continue;
-    }
-    // A search with the `u` flag never starts inside a surrogate pair.
-    if (!(p > 0 && isLow(text.charCodeAt(p)) && isHigh(text.charCodeAt(p - 1)))) {
-      const terms: number[] = [];
-      for (const r of active) if (!terms.includes(ranges[r + 2]!)) terms.push(ranges[r + 2]!);
-      if (terms.length > 1) terms.sort((a, b) => a - b);
-      let matched = false;
-      for (const t of terms) {
-        const re = concept.term(t);
-        re.lastIndex = p;
+  let first = 0;
+  let bestAt = 0;
+  let bestEnd = 0;
+  let bestTerm = 0;
+  const consider = (r: number) => {
+    const slot = r / 3;
+    let a = at[slot];
+    if (a === undefined || (a >= 0 && a < pos)) {
+      const lo = ranges[r]!;
+      let from = lo > pos ? lo : pos;
+      // A search with the `u` flag never starts inside a surrogate pair.
+      if (from > 0 && isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1))) from++;
+      a = -1;
+      if (from <= ranges[r + 1]!) {
+        const re = concept.within(ranges[r + 2]!, ranges[r + 1]! - from);
+        re.lastIndex = from;
         const m = re.exec(text);
-        if (!m) continue;
-        advance(m);
-        matched = true;
-        break;
+        if (m) {
+          end[slot] = m.index + m[0].length;
+          a = end[slot]! - m[1]!.length;
+        }
       }
-      if (matched) continue;
+      at[slot] = a;
     }
-    p++;
+    const term = ranges[r + 2]!;
+    if (a >= 0 && (a < bestAt || (a === bestAt && term < bestTerm))) {
+      bestAt = a;
+      bestEnd = end[slot]!;
+      bestTerm = term;
+    }
+  };
+  for (;;) {
+    while (first < narrow.length && ranges[narrow[first]! + 1]! < pos) first++;
+    bestAt = Infinity;
+    bestTerm = Infinity;
+    let kept = 0;
+    for (const r of wide) {
+      if (ranges[r + 1]! < pos) continue;
+      wide[kept++] = r;
+      if (ranges[r]! <= bestAt) consider(r);
+    }
+    wide.length = kept;
+    for (let n = first; n < narrow.length; n++) {
+      const r = narrow[n]!;
+      if (ranges[r]! > bestAt) break;
+      if (ranges[r + 1]! >= pos) consider(r);
+    }
+    if (bestAt === Infinity) return out;
+    out.push({ index: bestAt, end: bestEnd });
+    pos = bestEnd > bestAt ? bestEnd : bestEnd + (isHigh(text.charCodeAt(bestEnd)) && isLow(text.charCodeAt(bestEnd + 1)) ? 2 : 1);
   }
 }
 
-function searchAll(global: RegExp, text: string): RegExpExecArray[] {
-  global.lastIndex = 0;
-  return [...text.matchAll(global)];
+/** Sorts indexes into `ranges` by the start of their range; they mostly arrive sorted, so check first. */
+function sortByStart(indexes: number[], ranges: readonly number[]): void {
+  for (let i = 1; i < indexes.length; i++) {
+    if (ranges[indexes[i]!]! < ranges[indexes[i - 1]!]!) {
+      indexes.sort((a, b) => ranges[a]! - ranges[b]!);
+      return;
+    }
+  }
 }
 
-/** Candidate ranges wider than this are searched, not tried position by position. */
+function searchAll(global: RegExp, text: string): Found[] {
+  global.lastIndex = 0;
+  const found: Found[] = [];
+  for (const m of text.matchAll(global)) found.push({ index: m.index, end: m.index + m[0].length });
+  return found;
+}
+
+/** Ranges wider than this are kept apart from the narrow ones. */
 const WIDE_RANGE = 48;
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
