@@ -78,7 +78,7 @@ function isEan13(window: string): boolean {
  * of those scripts stand there.
  */
 function labelledAFewWordsBefore(text: string, lineStart: number, start: number): boolean {
-  const before = text.slice(Math.max(lineStart, start - 60), start);
+  const before = text.slice(Math.max(lineStart, start - VETO_REACH), start);
   return WORDS_WITH_SPACES.test(before) && NOT_PHONE_A_FEW_WORDS_BEFORE.test(before);
 }
 const WORDS_WITH_SPACES = /[A-Za-z\u00C0-\u024F\u0600-\u06FF\uAC00-\uD7AF]{2}[^\n]*\s/;
@@ -152,9 +152,11 @@ function prepare(text: string): string {
     .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (c) => String(c.charCodeAt(0) & 0xf))
     // Kanji digits in a run that reads as a number (〇三-一二三四-五六七八); a lone 一 is a word.
     .replace(KANJI_DIGIT_RUN, (run) => run.replace(/[〇零一二三四五六七八九]/g, (c) => String(KANJI_DIGITS.indexOf(c) % 10)))
-    .replace(/(?<=\d)\s*[,;](?=\s*[+(]?\d)/g, (s) => s.replace(/[,;]/, "\n"))
+    // These two start with the digit rather than a lookbehind for it: a lookbehind is checked at every
+    // position, a leading digit lets the search skip to the next one (several times faster).
+    .replace(/\d\s*[,;](?=\s*[+(]?\d)/g, (s) => s.replace(/[,;]/, "\n"))
     // Odd separators between digits (03•1234•5678, 03|1234|5678) read as hyphens.
-    .replace(/(?<=\d)[•·・|*~_=＿](?=\s*\d)/g, "-")
+    .replace(/\d[•·・|*~_=＿](?=\s*\d)/g, (s) => `${s[0]}-`)
     .replace(/(?:tel|fax|phone|mob|mobile|ph|tlf|tfn|telefon|tél)\.?(?=[+(]?\d)/gi, (s) => " ".repeat(s.length));
 }
 
@@ -214,7 +216,23 @@ function looksLikePhone(text: string, start: number, window: string): boolean {
   return /^[+(0]/.test(window) || PHONE_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }
 
+/**
+ * Whether the digits at `start`..`end` are something else than a phone number. The answer depends only on
+ * the text from VETO_REACH units before them to UNIT_REACH after, so it is cached by that window: the
+ * label patterns are tried at every position before the digits, and a draft linted on every keystroke
+ * sends the same windows again.
+ */
 function vetoed(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - VETO_REACH);
+  const window = text.slice(from, end + UNIT_REACH);
+  return VETOED.get(`${start - from},${end - from},${window}`, () => vetoedIn(window, start - from, end - from));
+}
+
+const VETO_REACH = 60;
+const UNIT_REACH = 8;
+const VETOED = new BoundedCache<boolean>(1024);
+
+function vetoedIn(text: string, start: number, end: number): boolean {
   const digits = text.slice(start, end);
   if (ORDER_ID.test(text.slice(Math.max(0, start - 4), end + 4))) return true;
   if (DATE_LIKE.test(digits.trim()) || NOT_PHONE_SHAPE.test(digits.trim()) || isEan13(digits)) return true;
@@ -224,7 +242,7 @@ function vetoed(text: string, start: number, end: number): boolean {
   // "Tel.-Nr.: 089 …" is a phone number even though "Nr." alone would say otherwise.
   const labelled = NOT_PHONE_BEFORE.test(before) || (!/^[+(]/.test(digits) && labelledAFewWordsBefore(text, lineStart, start));
   if (labelled && !PHONE_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
-  return UNIT_AFTER.test(text.slice(end, end + 8));
+  return UNIT_AFTER.test(text.slice(end, end + UNIT_REACH));
 }
 
 /**
