@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { decodeKeyTable, encodeKeyTable } from "../src/detect/key-table.js";
+import { computeTermKeys, groupKeys, termKeyGroups } from "../src/detect/literal-key.js";
+
+/**
+ * A term's keys can be written as the pieces of the term they come from (key groups) and read back
+ * from a short table without choosing them again: what is read back must be exactly what is chosen.
+ */
+describe("key groups", () => {
+  const terms = [
+    "reviews",
+    "review(?= (?:on|of|for|about|at) )",
+    "(?<=(?:\\b(?:a|the|your)[- ]{1,2}))review",
+    "(?:leave|write|post)(?: us| me)? (?:a |an |your )?review",
+    "(?:5|fünf)/(?:5|fünf)",
+    "[★☆]{5}",
+    "\\d+ ?% off",
+    "\\p{L}+rabatt",
+    "e-?mail us",
+    "stars? rating",
+    "𝐀𝐁𝐂 dé",
+    "レビュー(?:を|の)(?:お願い|投稿)",
+    "(?:\\$|€|£)\\s?\\d+",
+    "x\\.y\\.z",
+    "\\p{L}*",
+    "(a)\\1",
+  ];
+
+  it("give back the keys chosen for the term", () => {
+    for (const term of terms) {
+      const groups = termKeyGroups(term);
+      const keys = computeTermKeys(term);
+      expect(groups === null).toBe(keys === null);
+      if (groups) expect(groups.flatMap((g) => groupKeys(term, g))).toEqual(keys);
+    }
+  });
+
+  it("survive the table's encoding", () => {
+    const groups = terms.map(termKeyGroups);
+    const table = encodeKeyTable(terms, groups);
+    expect(decodeKeyTable(table, terms)).toEqual(terms.map(computeTermKeys));
+  });
+
+  it("are written in a few characters, and read back with every field", () => {
+    const terms = ["reviews", "abcdefghij", "x(?:a|bc)+yz"];
+    const groups = [
+      [{ from: 0, to: 7, min: 0, max: 0 }],
+      [{ from: 0, to: 4, min: 0, max: 0 }, { from: 5, to: 10, min: 3, max: Infinity }],
+      [{ from: 10, to: 12, min: 3, max: 5 }],
+    ];
+    const table = encodeKeyTable(terms, groups);
+    expect(table).toBe("|,4;5,,3,~|10,,3,5");
+    const read = decodeKeyTable(table, terms)!;
+    expect(read[0]).toEqual([{ text: "reviews", min: 0, max: 0 }]);
+    expect(read[1]).toEqual([{ text: "abcd", min: 0, max: 0 }, { text: "fghij", min: 3, max: Infinity }]);
+    expect(read[2]).toEqual([{ text: "yz", min: 3, max: 5 }]);
+    expect(encodeKeyTable(["a", "bb"], [null, [{ from: 0, to: 2, min: 0, max: 0 }]])).toBe("-|");
+    expect(decodeKeyTable("-|", ["a", "bb"])).toEqual([null, [{ text: "bb", min: 0, max: 0 }]]);
+    expect(decodeKeyTable("", [])).toEqual([]);
+    expect(decodeKeyTable("|", ["a"])).toBeUndefined();
+    expect(decodeKeyTable("-", [])).toBeUndefined();
+  });
+
+  it("that cannot be written are refused", () => {
+    expect(() => encodeKeyTable(["ab"], [[]])).toThrow();
+    expect(() => encodeKeyTable(["ab"], [[{ from: 1, to: 1, min: 0, max: 0 }]])).toThrow();
+    expect(() => encodeKeyTable(["ab"], [[{ from: 0, to: 3, min: 0, max: 0 }]])).toThrow();
+    expect(() => encodeKeyTable(["ab"], [[{ from: 0, to: 2, min: 2, max: 1 }]])).toThrow();
+    expect(() => encodeKeyTable(["ab"], [])).toThrow();
+  });
+});
