@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { decodeKeyTable, encodeKeyTable } from "../src/detect/key-table.js";
 import { computeTermKeys, groupKeys, termKeyGroups } from "../src/detect/literal-key.js";
+import { compileCatalogs, keyedTerms, type CatalogSet, type ConceptCatalog } from "../src/detect/phrases.js";
+import { marketingCatalogs } from "../src/policy/phrases/marketing/index.js";
 
 /**
  * A term's keys can be written as the pieces of the term they come from (key groups) and read back
@@ -67,5 +69,33 @@ describe("key groups", () => {
     expect(() => encodeKeyTable(["ab"], [[{ from: 0, to: 3, min: 0, max: 0 }]])).toThrow();
     expect(() => encodeKeyTable(["ab"], [[{ from: 0, to: 2, min: 2, max: 1 }]])).toThrow();
     expect(() => encodeKeyTable(["ab"], [])).toThrow();
+  });
+});
+
+describe("a catalog's key table", () => {
+  /** What a compiled set holds, but its id and the catalogs it was compiled from. */
+  const contents = (set: CatalogSet<string>) => ({
+    keys: set.keys.keys,
+    targets: set.targets,
+    catalogs: set.catalogs.map(({ source, ...compiled }) => ({ lang: source.lang, ...compiled })),
+  });
+
+  it("compiles it exactly as the keys chosen on first use do", () => {
+    const catalogs = marketingCatalogs().map(({ keyTable: _, ...catalog }): ConceptCatalog<string> => catalog);
+    const tabled = catalogs.map((catalog) => {
+      const terms = keyedTerms(catalog);
+      const keyTable = encodeKeyTable(terms, terms.map(termKeyGroups));
+      // It fits, so the matcher reads it rather than choosing.
+      expect(decodeKeyTable(keyTable, terms)).toHaveLength(terms.length);
+      return { ...catalog, keyTable };
+    });
+    const anchors = ["coupon", "sale", "store"];
+    expect(contents(compileCatalogs(tabled, anchors))).toEqual(contents(compileCatalogs(catalogs, anchors)));
+  });
+
+  it("is ignored when it does not fit the catalog's terms", () => {
+    const catalog: ConceptCatalog<string> = { lang: "en", scripts: ["latin"], boundaries: "word", concepts: { a: ["reviews", "rating"] } };
+    const unfit = { ...catalog, keyTable: "" };
+    expect(contents(compileCatalogs([unfit], ["a"]))).toEqual(contents(compileCatalogs([catalog], ["a"])));
   });
 });
