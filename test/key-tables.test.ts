@@ -1,8 +1,17 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { withKeyTables } from "../build/catalog-key-tables.js";
 import { decodeKeyTable, encodeKeyTable } from "../src/detect/key-table.js";
 import { computeTermKeys, groupKeys, termKeyGroups } from "../src/detect/literal-key.js";
 import { compileCatalogs, keyedTerms, type CatalogSet, type ConceptCatalog } from "../src/detect/phrases.js";
+import { KEY_TABLES } from "../src/policy/phrases/key-tables.js";
 import { marketingCatalogs } from "../src/policy/phrases/marketing/index.js";
+import { redundantCatalogs } from "../src/policy/phrases/redundant/index.js";
+import { reviewCatalogs } from "../src/policy/phrases/review/index.js";
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /**
  * A term's keys can be written as the pieces of the term they come from (key groups) and read back
@@ -97,5 +106,53 @@ describe("a catalog's key table", () => {
     const catalog: ConceptCatalog<string> = { lang: "en", scripts: ["latin"], boundaries: "word", concepts: { a: ["reviews", "rating"] } };
     const unfit = { ...catalog, keyTable: "" };
     expect(contents(compileCatalogs([unfit], ["a"]))).toEqual(contents(compileCatalogs([catalog], ["a"])));
+  });
+});
+
+/**
+ * The catalogs' tables are made while the library is bundled and the tests run
+ * (build/catalog-key-tables.ts): the tests read the catalogs as dist/ has them.
+ */
+const FAMILIES: Record<string, readonly ConceptCatalog<string>[]> = {
+  review: reviewCatalogs(),
+  marketing: marketingCatalogs(),
+  redundant: redundantCatalogs(),
+};
+
+describe("the catalogs' key tables", () => {
+  for (const [family, catalogs] of Object.entries(FAMILIES)) {
+    for (const catalog of catalogs) {
+      it(`give the ${family} catalog of ${catalog.lang} the keys chosen for each of its terms`, () => {
+        expect(typeof catalog.keyTable).toBe("string");
+        expect(catalog.keyTable).toBe(KEY_TABLES[`${family}/${catalog.lang}`]);
+        const terms = keyedTerms(catalog);
+        expect(terms.length).toBeGreaterThan(0);
+        expect(decodeKeyTable(catalog.keyTable!, terms)).toEqual(terms.map(computeTermKeys));
+      });
+    }
+  }
+
+  it("are one per catalog", () => {
+    const ids = Object.entries(FAMILIES).flatMap(([family, catalogs]) => catalogs.map((c) => `${family}/${c.lang}`));
+    expect(Object.keys(KEY_TABLES).sort()).toEqual(ids.sort());
+  });
+});
+
+describe("the build's rewrite of key-tables.ts", () => {
+  const path = join(ROOT, "src/policy/phrases/key-tables.ts");
+  const source = readFileSync(path, "utf8");
+  const { code, files } = withKeyTables(source, path);
+
+  it("fills in the empty table and changes nothing else", () => {
+    expect(source).toMatch(/KEY_TABLES[^=]*= \{\};/);
+    expect(code.split("\n").length).toBe(source.split("\n").length);
+    const table = /KEY_TABLES[^=]*= (\{.*\});/.exec(code)![1]!;
+    expect(code.replace(table, "{}")).toBe(source);
+    expect(JSON.parse(table)).toEqual(KEY_TABLES);
+  });
+
+  it("reads every catalog module, and only those", () => {
+    expect(files).toHaveLength(Object.values(FAMILIES).flat().length);
+    expect(files.every((f) => /[\\/](?:review|marketing|redundant)[\\/][a-z-]+\.ts$/.test(f) && !/index|types|hits/.test(f))).toBe(true);
   });
 });
