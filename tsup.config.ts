@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
+import { esbuildCatalogKeyTables } from "./build/catalog-key-tables.js";
 import { esbuildDataSubsets } from "./build/data-subsets.js";
 import { esbuildStripCatalogExamples } from "./build/strip-catalog-examples.js";
 
@@ -17,7 +18,7 @@ export default defineConfig([
     // one module loads much faster than the hundred-odd files libphonenumber-js, linkifyjs and
     // htmlparser2 are made of (cold import about 90 ms less on a loaded two-core machine).
     noExternal: [/./],
-    esbuildPlugins: [esbuildDataSubsets(), esbuildStripCatalogExamples()],
+    esbuildPlugins: [esbuildDataSubsets(), esbuildStripCatalogExamples(), esbuildCatalogKeyTables()],
     esbuildOptions(options) {
       // The neutral platform reads no package.json entry fields unless told; these are the ones bundlers read.
       options.mainFields = ["module", "main"];

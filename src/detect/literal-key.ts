@@ -17,6 +17,23 @@ export interface TermKey {
   max: number;
 }
 
+/**
+ * Keys that share their place, written as the piece of the term they come from: the strings that
+ * `term.slice(from, to)` matches, lower-cased (see `groupKeys`). A catalog can carry its terms' key
+ * groups, chosen at build time, in a few bytes each (key-table.ts).
+ */
+export interface KeyGroup {
+  from: number;
+  to: number;
+  min: number;
+  max: number;
+}
+
+/** A group as it is chosen, with its keys' texts. */
+interface ChosenGroup extends KeyGroup {
+  texts: string[];
+}
+
 /** Keys by term: catalogs compiled with other anchors (a second view of one family) share them. */
 const keysByTerm = new Map<string, TermKey[] | null>();
 
@@ -27,7 +44,22 @@ export function termKeys(term: string): TermKey[] | null {
   return keys;
 }
 
-function computeTermKeys(term: string): TermKey[] | null {
+/**
+ * Keys of `term`, chosen afresh. The catalogs' terms have theirs chosen while the library is built
+ * (build/catalog-key-tables.ts), by this same function.
+ */
+export function computeTermKeys(term: string): TermKey[] | null {
+  const groups = chooseGroups(term);
+  return groups && groups.flatMap(({ texts, min, max }) => texts.map((text) => ({ text, min, max })));
+}
+
+/** The key groups of `term` (its keys, by the piece of the term they come from), or null. */
+export function termKeyGroups(term: string): KeyGroup[] | null {
+  const groups = chooseGroups(term);
+  return groups && groups.map(({ from, to, min, max }) => ({ from, to, min, max }));
+}
+
+function chooseGroups(term: string): ChosenGroup[] | null {
   let node: Node;
   try {
     const parser = new Parser(term);
@@ -39,11 +71,29 @@ function computeTermKeys(term: string): TermKey[] | null {
   return keysOf(node);
 }
 
+/** A piece of a term without syntax: it matches itself only. */
+const PLAIN = /^[^\\()[\]{}|?*+.^$]*$/;
+
+/**
+ * The keys of `group` of `term`, as `computeTermKeys` gives them, without choosing: the piece is
+ * read, not searched for keys, and most pieces are plain text.
+ */
+export function groupKeys(term: string, group: KeyGroup): TermKey[] {
+  const piece = term.slice(group.from, group.to);
+  const strings = PLAIN.test(piece) ? [piece] : literalsOf(new Parser(piece).alternation());
+  if (!strings) throw new Error(`not a key group of ${JSON.stringify(term)}: ${JSON.stringify(piece)}`);
+  return [...new Set(strings.map((t) => t.toLowerCase()))].map((text) => ({ text, min: group.min, max: group.max }));
+}
+
+/**
+ * Parsed terms. `from`/`to`: where a character is written in the term; `at`: where each item of a
+ * sequence starts, and where the last ends.
+ */
 type Node =
-  | { t: "char"; c: string }
+  | { t: "char"; c: string; from: number; to: number }
   | { t: "class" }
   | { t: "zero" }
-  | { t: "seq"; items: Node[] }
+  | { t: "seq"; items: Node[]; at: number[] }
   | { t: "alt"; alts: Node[] }
   | { t: "rep"; min: number; max: number; node: Node }
   | { t: "unknown" };
@@ -73,10 +123,12 @@ class Parser {
 
   private sequence(): Node {
     const items: Node[] = [];
+    const at = [this.i];
     while (this.i < this.src.length && this.src[this.i] !== "|" && this.src[this.i] !== ")") {
       items.push(this.quantified(this.atom()));
+      at.push(this.i);
     }
-    return { t: "seq", items };
+    return { t: "seq", items, at };
   }
 
   private atom(): Node {
@@ -86,9 +138,10 @@ class Parser {
     if (c === "[") {
       const end = classEnd(s, this.i);
       const body = s.slice(this.i + 1, end);
+      let from = this.i + 1;
       this.i = end + 1;
       // A short list of plain characters ("[★☆]", "[45]") is an alternation of literals.
-      if (PLAIN_CLASS.test(body)) return { t: "alt", alts: [...body].map((ch) => ({ t: "char", c: ch })) };
+      if (PLAIN_CLASS.test(body)) return { t: "alt", alts: [...body].map((c) => ({ t: "char", c, from, to: (from += c.length) })) };
       return { t: "class" };
     }
     if (c === ".") {
@@ -102,7 +155,7 @@ class Parser {
     if (c === "\\") {
       const next = s[this.i + 1] ?? "";
       this.i += 2;
-      if (ESCAPED_LITERAL.test(next)) return { t: "char", c: next };
+      if (ESCAPED_LITERAL.test(next)) return { t: "char", c: next, from: this.i - 2, to: this.i };
       if (next === "b" || next === "B") return { t: "zero" };
       if (next === "p" || next === "P" || next === "u") {
         if (s[this.i] === "{") this.i = s.indexOf("}", this.i) + 1;
@@ -122,7 +175,7 @@ class Parser {
     const cp = s.codePointAt(this.i)!;
     const ch = String.fromCodePoint(cp);
     this.i += ch.length;
-    return { t: "char", c: ch };
+    return { t: "char", c: ch, from: this.i - ch.length, to: this.i };
   }
 
   private group(): Node {
@@ -239,9 +292,9 @@ export function isUsableKey(key: string): boolean {
  * compared wherever its first characters occur, which a key that starts with a space or a short word
  * ("the …", "die …") makes frequent.
  */
-function cost(keys: readonly TermKey[]): number {
+function cost(groups: readonly ChosenGroup[]): number {
   let total = 0;
-  for (const k of keys) total += keyCost(k.text, k.max - k.min + 1, letterWeight(k.text));
+  for (const g of groups) for (const text of g.texts) total += keyCost(text, g.max - g.min + 1, letterWeight(text));
   return total;
 }
 
@@ -264,24 +317,24 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A start shared by many words and phrases: a space or punctuation, or a word of up to three letters. */
 const COMMON_START = /^(?:[^\p{L}\p{N}]|[\p{L}\p{N}]{1,3}(?![\p{L}\p{N}]))/u;
 
-function keysOf(node: Node): TermKey[] | null {
+function keysOf(node: Node): ChosenGroup[] | null {
   switch (node.t) {
     case "char": {
       const text = node.c.toLowerCase();
-      return isUsableKey(text) && !IRREGULAR_CASE.test(node.c) ? [{ text, min: 0, max: 0 }] : null;
+      return isUsableKey(text) && !IRREGULAR_CASE.test(node.c) ? [{ from: node.from, to: node.to, min: 0, max: 0, texts: [text] }] : null;
     }
     case "class": case "zero": case "unknown": return null;
     case "alt": {
-      const all: TermKey[] = [];
+      const all: ChosenGroup[] = [];
       for (const alt of node.alts) {
-        const keys = keysOf(alt);
-        if (!keys) return null;
-        all.push(...keys);
+        const groups = keysOf(alt);
+        if (!groups) return null;
+        all.push(...groups);
       }
       return all;
     }
     case "rep": return node.min >= 1 ? keysOf(node.node) : null;
-    case "seq": return seqKeys(node.items);
+    case "seq": return seqKeys(node);
   }
 }
 
@@ -332,14 +385,14 @@ function concat(a: string[] | null, b: string[] | null): string[] | null {
  * The cheapest of: each run of items that match few literal strings ("(?:5|fünf)/5", "% off"), and
  * each item's own keys, placed after what precedes it.
  */
-function seqKeys(items: readonly Node[]): TermKey[] | null {
-  let best: TermKey[] | null = null;
+function seqKeys({ items, at }: { items: readonly Node[]; at: readonly number[] }): ChosenGroup[] | null {
+  let best: ChosenGroup[] | null = null;
   let bestCost = Infinity;
-  const consider = (keys: TermKey[] | null) => {
-    if (!keys) return;
-    const c = cost(keys);
+  const consider = (groups: ChosenGroup[] | null) => {
+    if (!groups) return;
+    const c = cost(groups);
     if (c < bestCost) {
-      best = keys;
+      best = groups;
       bestCost = c;
     }
   };
@@ -360,7 +413,13 @@ function seqKeys(items: readonly Node[]): TermKey[] | null {
         if (c !== Infinity) c += keyCost(text, hi - lo + 1, letters);
       }
       if (c < bestCost) {
-        best = texts.map((text) => ({ text, min: lo, max: hi }));
+        // The run is items j to k - 1; its piece of the term leaves out the lookarounds and
+        // boundaries at its ends, which take no text and would only make the piece longer to read.
+        let from = j;
+        let to = k;
+        while (items[from]!.t === "zero" && from < to - 1) from++;
+        while (items[to - 1]!.t === "zero" && to - 1 > from) to--;
+        best = [{ from: at[from]!, to: at[to]!, min: lo, max: hi, texts }];
         bestCost = c;
       }
       // Longer runs cost no less once every alternative weighs the most that counts: stop there.
@@ -369,7 +428,7 @@ function seqKeys(items: readonly Node[]): TermKey[] | null {
     }
     if (item.t !== "char") {
       const inner = keysOf(item);
-      if (inner) consider(inner.map((key) => ({ text: key.text, min: key.min + lo, max: key.max + hi })));
+      if (inner) consider(inner.map((g) => ({ ...g, min: g.min + lo, max: g.max + hi })));
     }
     const [a, b] = lengthOf(item);
     lo += a;

@@ -2,7 +2,8 @@ import type { Span } from "../text/mask.js";
 import type { FieldText } from "../text/field.js";
 import { countFunctionWords, FUNCTION_WORDS } from "./function-words.js";
 import { KeyRegistry } from "./key-scan.js";
-import { termKeys } from "./literal-key.js";
+import { decodeKeyTable } from "./key-table.js";
+import { termKeys, type TermKey } from "./literal-key.js";
 
 /**
  * A phrase catalog for one language: for each concept (e.g. "review", "incentive"), the regular
@@ -17,6 +18,12 @@ export interface ConceptCatalog<C extends string> {
   /** "word": terms match only between word boundaries (languages written with spaces). */
   boundaries: "word" | "none";
   concepts: Partial<Record<C, readonly string[]>>;
+  /**
+   * The key groups of `keyedTerms(catalog)`, encoded by key-table.ts: chosen while the library is
+   * bundled or the tests run (build/catalog-key-tables.ts), so that the first lint need not choose
+   * them. Without a table the keys are chosen on first use, with the same result.
+   */
+  keyTable?: string;
 }
 
 export type Script = "latin" | "han" | "kana" | "hangul" | "arabic" | "cyrillic" | "greek";
@@ -113,11 +120,15 @@ export function compileCatalogs<C extends string>(
   const targets: (KeyTarget[] | undefined)[] = [];
   const catalogs = sources.map((source, catalog) => {
     const concepts: CompiledConcept<C>[] = [];
+    const table = keyTableOf(source);
+    /** Where the concept's first term is in `keyedTerms(source)` and its key table. */
+    let first = 0;
     for (const [concept, terms] of Object.entries(source.concepts) as [C, readonly string[]][]) {
       if (!terms || !terms.length) continue;
       const pattern = conceptPattern(source, terms);
       const ordered = triedTerms(source, terms);
-      const placed = ordered.map((t) => termKeys(t.term));
+      const placed = ordered.map((t) => (table ? table[first + t.index]! : termKeys(t.term)));
+      first += terms.length;
       const keyed = placed.every((k) => k !== null);
       if (keyed) {
         placed.forEach((keys, term) => {
@@ -143,6 +154,28 @@ export function compileCatalogs<C extends string>(
   return { id: nextSetId++, catalogs, targets };
 }
 
+/**
+ * The terms whose keys the matcher looks for, as it passes them to `termKeys`: concept by concept
+ * and term by term, as the catalog lists them. A catalog's `keyTable` has their keys in this order.
+ */
+export function keyedTerms(catalog: ConceptCatalog<string>): string[] {
+  const out: string[] = [];
+  for (const terms of Object.values(catalog.concepts) as (readonly string[] | undefined)[]) {
+    if (terms) for (const term of terms) out.push(stripLeadingWildcard(term));
+  }
+  return out;
+}
+
+/** Tables read, by catalog: a catalog compiled with other anchors (a second view of one family) reads its table once. */
+const readTables = new WeakMap<ConceptCatalog<string>, (TermKey[] | null)[] | undefined>();
+
+/** The keys of the catalog's terms from its key table; undefined when it has none, or one that does not fit. */
+function keyTableOf(catalog: ConceptCatalog<string>): (TermKey[] | null)[] | undefined {
+  if (catalog.keyTable === undefined) return undefined;
+  if (!readTables.has(catalog)) readTables.set(catalog, decodeKeyTable(catalog.keyTable, keyedTerms(catalog)));
+  return readTables.get(catalog);
+}
+
 /** The expression of one concept: its terms, between word boundaries where the language has them. */
 export function conceptPattern(catalog: ConceptCatalog<string>, terms: readonly string[]): string {
   if (catalog.boundaries !== "word") return alternation(terms.map(stripLeadingWildcard));
@@ -162,13 +195,16 @@ export function conceptPattern(catalog: ConceptCatalog<string>, terms: readonly 
  * expression puts around it: at a given start, the expression matches what the first of these that
  * matches there does.
  */
-function triedTerms(catalog: ConceptCatalog<string>, terms: readonly string[]): { term: string; pattern: string }[] {
-  if (catalog.boundaries !== "word") return terms.map(stripLeadingWildcard).map((term) => ({ term, pattern: `(?:${term})` }));
-  const whole = terms.filter((t) => !LEADING_WILDCARD.test(t));
-  const inner = terms.filter((t) => LEADING_WILDCARD.test(t)).map(stripLeadingWildcard);
+function triedTerms(
+  catalog: ConceptCatalog<string>,
+  terms: readonly string[],
+): { term: string; index: number; pattern: string }[] {
+  // `index`: where the term is in `terms`.
+  const all = terms.map((written, index) => ({ term: stripLeadingWildcard(written), index, inner: LEADING_WILDCARD.test(written) }));
+  if (catalog.boundaries !== "word") return all.map(({ term, index }) => ({ term, index, pattern: `(?:${term})` }));
   return [
-    ...whole.map((term) => ({ term, pattern: `(?<![\\p{L}\\p{N}])(?:${term})(?![\\p{L}\\p{N}])` })),
-    ...inner.map((term) => ({ term, pattern: `(?:${term})(?![\\p{L}\\p{N}])` })),
+    ...all.filter((t) => !t.inner).map(({ term, index }) => ({ term, index, pattern: `(?<![\\p{L}\\p{N}])(?:${term})(?![\\p{L}\\p{N}])` })),
+    ...all.filter((t) => t.inner).map(({ term, index }) => ({ term, index, pattern: `(?:${term})(?![\\p{L}\\p{N}])` })),
   ];
 }
 

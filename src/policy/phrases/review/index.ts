@@ -1,3 +1,4 @@
+import { withKeyTables } from "../key-tables.js";
 import { ar } from "./ar.js";
 import { de } from "./de.js";
 import { en } from "./en.js";
@@ -20,10 +21,11 @@ let built: readonly ReviewCatalog[] | undefined;
 /**
  * Every review-manipulation catalog, built on the first call (a rule compiles them once, on first
  * use). Each catalog is a function so that importing msglint does not build them: as object literals,
- * the catalogs of the three kinds were most of what importing msglint cost.
+ * the catalogs of the three kinds were most of what importing msglint cost. Each carries the keys of
+ * its terms when the build chose them in advance (../key-tables.ts).
  */
 export function reviewCatalogs(): readonly ReviewCatalog[] {
-  return (built ??= [en, ja, zhHans, zhHant, ko, de, fr, es, it, pt, nl, sv, pl, tr, ar].map((build) => build()));
+  return (built ??= withKeyTables("review", [en, ja, zhHans, zhHant, ko, de, fr, es, it, pt, nl, sv, pl, tr, ar].map((build) => build())));
 }
 
 export type { ReviewCatalog, ReviewConcept, ReviewFinding } from "./types.js";
