@@ -1,10 +1,11 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Config } from "./config.js";
+import { ChunkQueue } from "./chunk-queue.js";
 import { lintChunk } from "./lint-chunk.js";
 import { lintFile, type FileOutcome, type LintJob } from "./lint-task.js";
 import type { TimingTotals } from "./timing.js";
-import type { WorkerReply, WorkerRequest, WorkerSetup } from "./worker-protocol.js";
+import type { WorkerReply, WorkerSetup } from "./worker-protocol.js";
 
 /** Below this many files, starting a worker (it imports the library anew) costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 400;
@@ -44,17 +45,12 @@ export async function lintFiles(files: readonly string[], config: Config, job: L
   }
 
   const outcomes = new Array<FileOutcome>(files.length);
-  let next = 0;
-  let failure: { at: number; message: string } | undefined;
   // Chunks go out in file order, so once a file fails every file before it is already handed out.
-  const take = (): WorkerRequest => {
-    if (failure || next >= files.length) return null;
-    const start = next;
-    next = Math.min(files.length, start + CHUNK);
-    return [start, next];
-  };
+  const queue = ChunkQueue.create(files.length, CHUNK);
+  let failure: { at: number; message: string } | undefined;
   const record = (reply: WorkerReply) => {
     if ("failedAt" in reply) {
+      queue.stop();
       if (!failure || reply.failedAt < failure.at) failure = { at: reply.failedAt, message: reply.message };
       return;
     }
@@ -62,22 +58,25 @@ export async function lintFiles(files: readonly string[], config: Config, job: L
     options.onProgress(reply.outcomes.length);
   };
 
-  const setup: WorkerSetup = { cwd: options.cwd, files: [...files], job, ...(options.configPath ? { configPath: options.configPath } : {}) };
+  const setup: WorkerSetup = {
+    cwd: options.cwd,
+    files: [...files],
+    job,
+    queue: queue.state,
+    chunk: CHUNK,
+    ...(options.configPath ? { configPath: options.configPath } : {}),
+  };
   const workers: Worker[] = [];
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(new URL("./cli-worker.js", import.meta.url), { workerData: setup });
       workers.push(worker);
-      worker.on("message", (reply: WorkerReply) => {
-        record(reply);
-        worker.postMessage(take());
-      });
+      worker.on("message", record);
       worker.on("error", reject);
       worker.on("exit", () => resolve());
-      worker.postMessage(take());
     });
   const mainLane = async () => {
-    for (let chunk = take(); chunk; chunk = take()) {
+    for (let chunk = queue.take(); chunk; chunk = queue.take()) {
       record(lintChunk(files, chunk[0], chunk[1], config, job));
       // Let the workers' replies in before the next chunk.
       await new Promise((resolve) => setImmediate(resolve));

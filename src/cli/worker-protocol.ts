@@ -7,10 +7,10 @@ export interface WorkerSetup {
   configPath?: string;
   files: string[];
   job: LintJob;
+  /** The shared state of the run's ChunkQueue, and its chunk size. */
+  queue: Int32Array;
+  chunk: number;
 }
-
-/** A chunk of the file list, [start, end), or null when there is no more work. */
-export type WorkerRequest = [number, number] | null;
 
 /** A worker's answer for one chunk: every outcome, or the first file that failed and why. */
 export type WorkerReply =
