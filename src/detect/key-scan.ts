@@ -14,6 +14,10 @@ export class KeySet {
   /** Keys by gram hash: those of hash h are `gramKeys[gramStart[h] .. gramStart[h + 1]]`. */
   private readonly gramStart: Int32Array;
   private readonly gramKeys: Int32Array;
+  /** For each entry of `gramKeys`, the key's character after its gram, or -1 when the key is its gram. */
+  private readonly gramKeyNext: Int32Array;
+  /** 1 for each character that starts a key of two or more characters: elsewhere no gram is hashed. */
+  private readonly starts = new Uint8Array(0x10000);
   /** Keys of one character, by that character, the same way. */
   private readonly single = new Uint8Array(0x10000);
   private readonly singleStart: Int32Array;
@@ -22,6 +26,7 @@ export class KeySet {
   constructor(readonly keys: readonly string[]) {
     const gramOf: number[] = [];
     const charOf: number[] = [];
+    const afterOf: number[] = [];
     keys.forEach((key, id) => {
       if (key.length === 1) {
         const c = key.charCodeAt(0);
@@ -32,14 +37,17 @@ export class KeySet {
       }
       const c0 = key.charCodeAt(0);
       const c1 = key.charCodeAt(1);
+      this.starts[c0] = 1;
       const narrow = c0 < WIDE && c1 < WIDE;
       const h = gramHash(c0, c1, narrow ? key.charCodeAt(2) : -1);
       const after = key.length > (narrow ? 3 : 2) ? key.charCodeAt(narrow ? 3 : 2) : -1;
       this.next[h]! |= after < 0 ? -1 : 1 << (after & 31);
+      afterOf[id] = after;
       gramOf[id] = h;
       charOf[id] = -1;
     });
     [this.gramStart, this.gramKeys] = buckets(gramOf);
+    this.gramKeyNext = this.gramKeys.map((id) => afterOf[id]!);
     [this.singleStart, this.singleKeys] = buckets(charOf);
   }
 
@@ -54,7 +62,7 @@ export class KeySet {
     const n = lower.length;
     if (n !== text.length) return null;
     const irregular = irregularTable();
-    const { next, keys, single, gramStart, gramKeys, singleStart, singleKeys } = this;
+    const { next, keys, starts, single, gramStart, gramKeys, gramKeyNext, singleStart, singleKeys } = this;
     const singles = singleKeys.length > 0;
     const hits: number[] = [];
     // The hash of each position is rolled from the characters at i .. i + 3, read once each.
@@ -65,12 +73,19 @@ export class KeySet {
       const c3 = i + 3 < n ? lower.charCodeAt(i + 3) : 0;
       const original = text.charCodeAt(i);
       if (original >= IRREGULAR_FIRST && (original < IRREGULAR_TABLE_END ? irregular[original] === 1 : original === 0xfb05 || original === 0xfb06)) return null;
-      const g = c0 < WIDE && c1 < WIDE ? gramHash(c0, c1, c2) | ((c3 & 31) << 16) : gramHash(c0, c1, -1) | ((c2 & 31) << 16);
-      const h = g & 0xffff;
-      if ((next[h]! & (1 << (g >>> 16))) !== 0) {
-        for (let b = gramStart[h]!; b < gramStart[h + 1]!; b++) {
-          const id = gramKeys[b]!;
-          if (lower.startsWith(keys[id]!, i)) hits.push(id, i);
+      // Most characters start no key (spaces, punctuation, digits, many CJK characters): no gram to hash.
+      if (starts[c0] !== 0) {
+        const narrow = c0 < WIDE && c1 < WIDE;
+        const h = narrow ? gramHash(c0, c1, c2) : gramHash(c0, c1, -1);
+        const after = narrow ? c3 : c2;
+        if ((next[h]! & (1 << (after & 31))) !== 0) {
+          // Many keys share a common gram ("the …", "you …"): compare the character after it first.
+          for (let b = gramStart[h]!; b < gramStart[h + 1]!; b++) {
+            const keyAfter = gramKeyNext[b]!;
+            if (keyAfter >= 0 && keyAfter !== after) continue;
+            const id = gramKeys[b]!;
+            if (lower.startsWith(keys[id]!, i)) hits.push(id, i);
+          }
         }
       }
       if (singles && single[c0] !== 0) for (let b = singleStart[c0]!; b < singleStart[c0 + 1]!; b++) hits.push(singleKeys[b]!, i);
