@@ -28,7 +28,7 @@ Options:
   --config FILE                        use this config file instead of msglint.config.json,
                                        .msglintrc.json or "msglint" in package.json
   --marketplace XX                     default marketplace (US, JP, DE, ...)
-  --concurrency N|auto|off             lint on N threads; auto: one per core for large runs (default)
+  --concurrency N|auto|off             lint on N threads; auto: one per core for large runs on 3+ cores (default)
   -v, --version                        print the version
   -h, --help                           print this help
 
