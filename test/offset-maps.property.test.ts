@@ -77,6 +77,17 @@ describe("offset maps", () => {
     );
   }, propertyTimeout);
 
+  it("full-width text folded unit for unit keeps the identity map; a removed unit does not", () => {
+    const fullWidth = "注文（０３－１２）";
+    const folded = normalizeWithMap(fullWidth, OffsetMap.identity(fullWidth.length));
+    expect(folded.text).toBe("注文(03-12)");
+    expect(folded.map.isIdentity).toBe(true);
+    const removed = normalizeWithMap("０\u200b３", OffsetMap.identity(3));
+    expect(removed.text).toBe("03");
+    expect(removed.map.isIdentity).toBe(false);
+    expect(removed.map.toSource(1, 2)).toEqual([2, 3]);
+  });
+
   it("a range of the derived text maps to a source range that holds it", () => {
     fc.assert(
       fc.property(messyText, fc.nat(), fc.nat(), (s, a, b) => {

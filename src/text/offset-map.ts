@@ -53,6 +53,8 @@ export class OffsetMap {
   compose(inner: OffsetMap): OffsetMap {
     // Most fields are plain text, whose visible map is the identity: nothing to look up.
     if (this.isIdentity && inner.sourceLength === this.sourceLength) return inner;
+    // Full-width text normalizes unit for unit: its map is the identity too.
+    if (inner.isIdentity && inner.sourceLength === this.length) return this;
     const n = inner.length;
     const starts = new Uint32Array(n);
     const ends = new Uint32Array(n);
@@ -89,12 +91,15 @@ export class MappedStringBuilder {
   private froms: number[] = [];
   private tos: number[] = [];
   private length = 0;
+  /** Whether every piece so far stands unit for unit at its own source offset (then the map is the identity). */
+  private unitForUnit = true;
 
   constructor(private readonly sourceLength: number) {}
 
   /** Copies `text`, which is `source[from, from + text.length)`, unit by unit. */
   keep(text: string, from: number): void {
     if (text.length === 0) return;
+    if (from !== this.length) this.unitForUnit = false;
     this.parts.push(text);
     this.froms.push(from);
     this.tos.push(-1);
@@ -104,6 +109,7 @@ export class MappedStringBuilder {
   /** Emits `text` standing for the whole source span `[from, to)`. */
   replace(text: string, from: number, to: number): void {
     if (text.length === 0) return;
+    if (from !== this.length || text.length !== 1 || to !== from + 1) this.unitForUnit = false;
     this.parts.push(text);
     this.froms.push(from);
     this.tos.push(to);
@@ -111,6 +117,11 @@ export class MappedStringBuilder {
   }
 
   build(): { text: string; map: OffsetMap } {
+    // One unit for one unit all along (full-width letters and digits folded to ASCII): unit i maps to
+    // [i, i + 1), and the identity map says so without arrays.
+    if (this.unitForUnit && this.length === this.sourceLength) {
+      return { text: this.parts.join(""), map: OffsetMap.identity(this.sourceLength) };
+    }
     const starts = new Uint32Array(this.length);
     const ends = new Uint32Array(this.length);
     let at = 0;
