@@ -97,6 +97,8 @@ interface KeyTarget {
   term: number;
   min: number;
   max: number;
+  /** Whether the concept is one of its catalog's anchors. */
+  anchor: boolean;
 }
 
 /** Catalogs compiled together (e.g. every language of one family), with the keys of all their terms. */
@@ -130,15 +132,16 @@ export function compileCatalogs<C extends string>(
       const placed = ordered.map((t) => (table ? table[first + t.index]! : termKeys(t.term)));
       first += terms.length;
       const keyed = placed.every((k) => k !== null);
+      const anchor = anchors.includes(concept);
       if (keyed) {
         placed.forEach((keys, term) => {
           for (const key of keys!) {
             const id = KEYS.id(key.text);
-            (targets[id] ??= []).push({ catalog, concept: concepts.length, term, min: key.min, max: key.max });
+            (targets[id] ??= []).push({ catalog, concept: concepts.length, term, min: key.min, max: key.max, anchor });
           }
         });
       }
-      concepts.push(new CompiledConcept(concept, pattern, ordered.map((t) => t.pattern), keyed, anchors.includes(concept)));
+      concepts.push(new CompiledConcept(concept, pattern, ordered.map((t) => t.pattern), keyed, anchor));
     }
     const latinOnly = source.scripts.length === 1 && source.scripts[0] === "latin" && source.lang in FUNCTION_WORDS;
     const anchorIndexes = concepts.flatMap((concept, k) => (concept.anchor ? [k] : []));
@@ -229,8 +232,11 @@ function latinLanguagesIn(field: FieldText): Set<string> | null {
   });
 }
 
+/** Memo keys per script, built once rather than on each of the many calls per lint. */
+const SCRIPT_MEMO_KEYS = Object.fromEntries(Object.keys(SCRIPT_TESTS).map((s) => [s, `phrases:script:${s}`])) as Record<Script, string>;
+
 const hasScript = (field: FieldText, script: Script) =>
-  field.memo(`phrases:script:${script}`, () => SCRIPT_TESTS[script].test(field.normalized.text));
+  field.memo(SCRIPT_MEMO_KEYS[script], () => SCRIPT_TESTS[script].test(field.normalized.text));
 
 /** Whether the field contains a script the catalog's language is written in. */
 const hasCatalogScript = (field: FieldText, catalog: CompiledCatalog<string>) =>
@@ -268,6 +274,8 @@ function match<C extends string>(field: FieldText, set: CatalogSet<C>): ConceptH
   const scanned = keyHits !== null;
   // Candidate starts of each keyed concept: [lo, hi, term] triples, per catalog and concept.
   const starts = new Map<number, number[]>();
+  // Per catalog: whether one of its anchors has a candidate start.
+  const anchorStarts: boolean[] = [];
   if (keyHits) {
     const { targets } = set;
     for (let h = 0; h < keyHits.length; h += 2) {
@@ -275,6 +283,7 @@ function match<C extends string>(field: FieldText, set: CatalogSet<C>): ConceptH
       if (!found) continue;
       const at = keyHits[h + 1]!;
       for (const t of found) {
+        if (t.anchor) anchorStarts[t.catalog] = true;
         const slot = t.catalog * 256 + t.concept;
         const list = starts.get(slot);
         if (list) list.push(at - t.max, at - t.min, t.term);
@@ -286,7 +295,7 @@ function match<C extends string>(field: FieldText, set: CatalogSet<C>): ConceptH
   for (let c = 0; c < set.catalogs.length; c++) {
     const catalog = set.catalogs[c]!;
     // Most catalogs have no anchor candidate at all: skip them before anything is allocated for them.
-    if (scanned && catalog.keylessAnchors.length === 0 && !anyStarts(starts, c, catalog.keyedAnchors)) continue;
+    if (scanned && catalog.keylessAnchors.length === 0 && anchorStarts[c] !== true) continue;
     const found: (Found[] | undefined)[] = [];
     const matchesOf = (k: number) => {
       const concept = catalog.concepts[k]!;
@@ -321,12 +330,6 @@ function match<C extends string>(field: FieldText, set: CatalogSet<C>): ConceptH
     }
   }
   return perSentence;
-}
-
-/** Whether any of the `concepts` of catalog `c` has candidate starts. */
-function anyStarts(starts: ReadonlyMap<number, number[]>, c: number, concepts: readonly number[]): boolean {
-  for (const k of concepts) if (starts.has(c * 256 + k)) return true;
-  return false;
 }
 
 /** Where one match starts and ends. */
