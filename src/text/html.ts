@@ -18,8 +18,6 @@ export interface HtmlElement {
   /** The start tag's range `[start, end)` in the original HTML. */
   start: number;
   end: number;
-  /** Names of the open ancestors, outermost first. */
-  ancestors: string[];
 }
 
 export interface HtmlDocument {
@@ -127,7 +125,7 @@ export function parseHtml(html: string): HtmlDocument {
   };
 
   function openElement(end: number, selfClosing: boolean) {
-    elements.push({ name: tagName, attributes: attrs, start: tagStart, end, ancestors: [...stack] });
+    elements.push({ name: tagName, attributes: attrs, start: tagStart, end });
     if (BLOCK.has(tagName) && hiddenDepth === 0) breakLine(tagStart);
     if (selfClosing || VOID.has(tagName)) return;
     stack.push(tagName);

@@ -134,6 +134,11 @@ export class MappedStringBuilder {
           starts[at + i] = from + i;
           ends[at + i] = from + i + 1;
         }
+      } else if (n === 1) {
+        // Most replacements are one unit (a decoded entity, a line break for a tag): a call to fill
+        // costs more than the store.
+        starts[at] = from;
+        ends[at] = to;
       } else {
         starts.fill(from, at, at + n);
         ends.fill(to, at, at + n);
