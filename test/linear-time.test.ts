@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { realisticBody } from "../bench/inputs.mjs";
 import { pathological } from "../bench/pathological.mjs";
 import { lint } from "../src/index.js";
 
@@ -27,4 +28,16 @@ describe("lint time on hostile input", () => {
       expect(large).toBeLessThan(Math.max(12 * small, 150));
     });
   }
+});
+
+describe("lint time on a long ordinary message", () => {
+  // A long quoted thread repeats the same phrases: keys of one term spread over the whole text must
+  // not each send a search to its end (this once made 1 MB take five seconds).
+  it("a thread of English, Japanese and German messages grows linearly from 40 KB to 400 KB", () => {
+    time(realisticBody(40_000)); // warm
+    const small = time(realisticBody(40_000));
+    const large = time(realisticBody(400_000));
+    expect(large).toBeLessThan(3_000);
+    expect(large).toBeLessThan(Math.max(20 * small, 300));
+  });
 });

@@ -132,6 +132,8 @@ describe("phrase matcher", () => {
     for (const text of examples) expectSame(text);
     // Several examples together, so that catalogs meet across sentences and languages.
     for (let i = 0; i + 3 <= examples.length; i += 3) expectSame(examples.slice(i, i + 3).join(i % 2 ? " " : "\n"));
+    // Long texts that repeat them, so that one term has many keys, near and far apart.
+    for (let i = 0; i < examples.length; i += 40) expectSame(examples.slice(i, i + 40).join(" ").repeat(4));
   }, propertyTimeout);
 
   it("finds what a search of every concept over the whole text finds, on generated text", () => {

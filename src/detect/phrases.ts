@@ -347,8 +347,9 @@ interface Found {
  * looks only as far as the range goes (see `CompiledConcept.within`), and its answer is kept while it
  * still lies ahead.
  */
-function matchAt(concept: CompiledConcept<string>, text: string, ranges: number[] | undefined): Found[] {
-  if (!ranges) return [];
+function matchAt(concept: CompiledConcept<string>, text: string, keyRanges: number[] | undefined): Found[] {
+  if (!keyRanges) return [];
+  const ranges = keyRanges.length > 3 ? mergeRanges(keyRanges) : keyRanges;
   // Narrow ranges in order of start, passed by a pointer; the few wide ones (a key far from where its
   // term starts) in a list of their own, so that a long one does not hold the pointer back.
   const narrow: number[] = [];
@@ -364,6 +365,10 @@ function matchAt(concept: CompiledConcept<string>, text: string, ranges: number[
   let bestAt = 0;
   let bestEnd = 0;
   let bestTerm = 0;
+  // Per term, the last search that looked as far as it needed ([from, at, end] in `unbounded`): its
+  // answer holds for every later start up to where it found the term, so a long text with the
+  // term's keys spread far apart (or nowhere after them) is not searched to its end once per range.
+  const unbounded: number[] = [];
   const consider = (r: number) => {
     const slot = r / 3;
     let a = at[slot];
@@ -374,12 +379,21 @@ function matchAt(concept: CompiledConcept<string>, text: string, ranges: number[
       if (from > 0 && isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1))) from++;
       a = -1;
       if (from <= ranges[r + 1]!) {
-        const re = concept.within(ranges[r + 2]!, ranges[r + 1]! - from);
-        re.lastIndex = from;
-        const m = re.exec(text);
-        if (m) {
-          end[slot] = m.index + m[0].length;
-          a = end[slot]! - m[1]!.length;
+        const term = ranges[r + 2]!;
+        const reach = ranges[r + 1]! - from;
+        const u = term * 3;
+        if (reach > MAX_REACH && unbounded[u] !== undefined && unbounded[u]! <= from && (unbounded[u + 1]! < 0 || unbounded[u + 1]! >= from)) {
+          a = unbounded[u + 1]!;
+          end[slot] = unbounded[u + 2]!;
+        } else {
+          const re = concept.within(term, reach);
+          re.lastIndex = from;
+          const m = re.exec(text);
+          if (m) {
+            end[slot] = m.index + m[0].length;
+            a = end[slot]! - m[1]!.length;
+          }
+          if (reach > MAX_REACH) (unbounded[u] = from), (unbounded[u + 1] = a), (unbounded[u + 2] = end[slot] ?? 0);
         }
       }
       at[slot] = a;
@@ -411,6 +425,25 @@ function matchAt(concept: CompiledConcept<string>, text: string, ranges: number[
     out.push({ index: bestAt, end: bestEnd });
     pos = bestEnd > bestAt ? bestEnd : bestEnd + (isHigh(text.charCodeAt(bestEnd)) && isLow(text.charCodeAt(bestEnd + 1)) ? 2 : 1);
   }
+}
+
+/**
+ * The same `[lo, hi, term]` triples with the overlapping ranges of each term merged: their union
+ * allows the same starts, and each start is then searched from once (a long text can give a term
+ * hundreds of ranges that all reach back to its beginning).
+ */
+function mergeRanges(ranges: readonly number[]): number[] {
+  const order: number[] = [];
+  for (let r = 0; r < ranges.length; r += 3) order.push(r);
+  order.sort((a, b) => ranges[a + 2]! - ranges[b + 2]! || ranges[a]! - ranges[b]!);
+  const merged: number[] = [];
+  for (const r of order) {
+    const last = merged.length - 3;
+    if (last >= 0 && merged[last + 2] === ranges[r + 2] && ranges[r]! <= merged[last + 1]! + 1) {
+      if (ranges[r + 1]! > merged[last + 1]!) merged[last + 1] = ranges[r + 1]!;
+    } else merged.push(ranges[r]!, ranges[r + 1]!, ranges[r + 2]!);
+  }
+  return merged;
 }
 
 /** Sorts indexes into `ranges` by the start of their range; they mostly arrive sorted, so check first. */
