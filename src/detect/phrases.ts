@@ -349,7 +349,8 @@ interface Found {
  */
 function matchAt(concept: CompiledConcept<string>, text: string, keyRanges: number[] | undefined): Found[] {
   if (!keyRanges) return [];
-  const ranges = keyRanges.length > 3 ? mergeRanges(keyRanges) : keyRanges;
+  // A few ranges cost little however they overlap; merging pays off only when a term has many keys.
+  const ranges = keyRanges.length > 3 * MERGE_FROM ? mergeRanges(keyRanges) : keyRanges;
   // Narrow ranges in order of start, passed by a pointer; the few wide ones (a key far from where its
   // term starts) in a list of their own, so that a long one does not hold the pointer back.
   const narrow: number[] = [];
@@ -462,6 +463,9 @@ function searchAll(global: RegExp, text: string): Found[] {
   for (const m of text.matchAll(global)) found.push({ index: m.index, end: m.index + m[0].length });
   return found;
 }
+
+/** Concepts with more candidate ranges than this have the overlapping ranges of each term merged. */
+const MERGE_FROM = 8;
 
 /** Ranges wider than this are kept apart from the narrow ones. */
 const WIDE_RANGE = 48;
