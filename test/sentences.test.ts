@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences } from "../src/text/sentences.js";
+import { isSpace, splitSentences } from "../src/text/sentences.js";
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -12,5 +12,10 @@ describe("sentences", () => {
     expect(split("Hola, Sra. Gomes: gracias. Le escribo hoy.")).toEqual(["Hola, Sra. Gomes: gracias.", "Le escribo hoy."]);
     expect(split("Dear Dr. Wagner, M. Dupont and J. Smith agree. Thanks.")).toEqual(["Dear Dr. Wagner, M. Dupont and J. Smith agree.", "Thanks."]);
     expect(split("Ciao Sig. Rizzo, versione 3.5, e.g. the new one. Bene.")).toEqual(["Ciao Sig. Rizzo, versione 3.5, e.g. the new one.", "Bene."]);
+  });
+  it("trims exactly what /\\s/ calls white space", () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });
