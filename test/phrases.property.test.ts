@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { countFunctionWords, FUNCTION_WORDS } from "../src/detect/function-words.js";
-import { compileCatalogs, matchConcepts, SCRIPT_TESTS, type ConceptCatalog, type ConceptHit } from "../src/detect/phrases.js";
+import { compileCatalogs, matchConcepts, mergeRanges, SCRIPT_TESTS, type ConceptCatalog, type ConceptHit } from "../src/detect/phrases.js";
 import { marketingCatalogs } from "../src/policy/phrases/marketing/index.js";
 import { redundantCatalogs } from "../src/policy/phrases/redundant/index.js";
 import { reviewCatalogs } from "../src/policy/phrases/review/index.js";
@@ -150,4 +150,36 @@ describe("phrase matcher", () => {
       });
     fc.assert(fc.property(generated.chain((text) => fc.tuple(fc.constant(text), spans(text.length))), ([text, sentences]) => expectSame(text, sentences)), fcOptions);
   }, propertyTimeout);
+});
+
+describe("candidate ranges merged per term", () => {
+  /** The starts in a text of `length` units that `[lo, hi, term]` triples allow, per term. */
+  const allowed = (ranges: readonly number[], length: number) => {
+    const starts = new Set<string>();
+    for (let r = 0; r < ranges.length; r += 3) {
+      for (let at = Math.max(ranges[r]!, 0); at <= ranges[r + 1]! && at < length; at++) starts.add(`${ranges[r + 2]}:${at}`);
+    }
+    return [...starts].sort();
+  };
+  const LENGTH = 120;
+  const triples = fc
+    .array(fc.tuple(fc.oneof(fc.integer({ min: -40, max: LENGTH }), fc.constant(-Infinity)), fc.integer({ min: -10, max: LENGTH }), fc.nat(4)), { maxLength: 60 })
+    .map((list) => list.flatMap(([lo, span, term]) => [lo, lo === -Infinity ? span : Math.min(lo + Math.abs(span) % 30, LENGTH - 1), term]));
+
+  it("allow the same starts, in order of term and start, without overlaps, whichever way they are sorted", () => {
+    fc.assert(
+      fc.property(triples, (ranges) => {
+        const merged = mergeRanges(ranges, LENGTH);
+        expect(allowed(merged, LENGTH)).toEqual(allowed(ranges, LENGTH));
+        for (let r = 3; r < merged.length; r += 3) {
+          const sameTerm = merged[r + 2] === merged[r - 1];
+          expect(merged[r + 2]!).toBeGreaterThanOrEqual(merged[r - 1]!);
+          if (sameTerm) expect(merged[r]!).toBeGreaterThan(merged[r - 2]! + 1);
+        }
+        // Past 2^26 units the ranges are sorted by a comparator instead of as packed numbers.
+        expect(mergeRanges(ranges, 2 ** 27)).toEqual(merged);
+      }),
+      fcOptions,
+    );
+  });
 });

@@ -350,7 +350,7 @@ interface Found {
 function matchAt(concept: CompiledConcept<string>, text: string, keyRanges: number[] | undefined): Found[] {
   if (!keyRanges) return [];
   // A few ranges cost little however they overlap; merging pays off only when a term has many keys.
-  const ranges = keyRanges.length > 3 * MERGE_FROM ? mergeRanges(keyRanges) : keyRanges;
+  const ranges = keyRanges.length > 3 * MERGE_FROM ? mergeRanges(keyRanges, text.length) : keyRanges;
   // Narrow ranges in order of start, passed by a pointer; the few wide ones (a key far from where its
   // term starts) in a list of their own, so that a long one does not hold the pointer back.
   const narrow: number[] = [];
@@ -431,21 +431,49 @@ function matchAt(concept: CompiledConcept<string>, text: string, keyRanges: numb
 /**
  * The same `[lo, hi, term]` triples with the overlapping ranges of each term merged: their union
  * allows the same starts, and each start is then searched from once (a long text can give a term
- * hundreds of ranges that all reach back to its beginning).
+ * hundreds of ranges that all reach back to its beginning). Starts before the text count as 0 and
+ * ends before it as -1, which allows the same starts.
  */
-function mergeRanges(ranges: readonly number[]): number[] {
-  const order: number[] = [];
-  for (let r = 0; r < ranges.length; r += 3) order.push(r);
-  order.sort((a, b) => ranges[a + 2]! - ranges[b + 2]! || ranges[a]! - ranges[b]!);
+export function mergeRanges(ranges: readonly number[], textLength: number): number[] {
+  // The ranges by term (a counting sort), then each term's by start.
+  let terms = 0;
+  for (let r = 2; r < ranges.length; r += 3) if (ranges[r]! >= terms) terms = ranges[r]! + 1;
+  const from = new Int32Array(terms + 1);
+  for (let r = 2; r < ranges.length; r += 3) from[ranges[r]! + 1]!++;
+  for (let t = 0; t < terms; t++) from[t + 1]! += from[t]!;
+  // Each range as one number, start × width + end + 1, so that a native sort of numbers orders a
+  // term's ranges: on the hundreds of thousands of ranges of a long text, a comparator costs several
+  // times more. Past 2^26 units the product would lose digits, and indexes are sorted by comparator.
+  const width = 2 ** Math.ceil(Math.log2(textLength + 2));
+  const packed = width * width <= Number.MAX_SAFE_INTEGER;
+  const keys = new Float64Array(ranges.length / 3);
+  const next = from.slice(0, terms);
+  for (let r = 0; r < ranges.length; r += 3) {
+    keys[next[ranges[r + 2]!]!++] = packed ? startOf(ranges, r) * width + endOf(ranges, r) + 1 : r;
+  }
   const merged: number[] = [];
-  for (const r of order) {
-    const last = merged.length - 3;
-    if (last >= 0 && merged[last + 2] === ranges[r + 2] && ranges[r]! <= merged[last + 1]! + 1) {
-      if (ranges[r + 1]! > merged[last + 1]!) merged[last + 1] = ranges[r + 1]!;
-    } else merged.push(ranges[r]!, ranges[r + 1]!, ranges[r + 2]!);
+  for (let t = 0; t < terms; t++) {
+    const run = keys.subarray(from[t]!, from[t + 1]!);
+    if (packed) run.sort();
+    else run.sort((a, b) => startOf(ranges, a) - startOf(ranges, b));
+    /** Where the term's last merged range is in `merged`. */
+    let last = -1;
+    for (const key of run) {
+      const lo = packed ? Math.floor(key / width) : startOf(ranges, key);
+      const hi = packed ? (key % width) - 1 : endOf(ranges, key);
+      if (last >= 0 && lo <= merged[last + 1]! + 1) {
+        if (hi > merged[last + 1]!) merged[last + 1] = hi;
+      } else {
+        last = merged.length;
+        merged.push(lo, hi, t);
+      }
+    }
   }
   return merged;
 }
+
+const startOf = (ranges: readonly number[], r: number) => (ranges[r]! > 0 ? ranges[r]! : 0);
+const endOf = (ranges: readonly number[], r: number) => (ranges[r + 1]! > -1 ? ranges[r + 1]! : -1);
 
 /** Sorts indexes into `ranges` by the start of their range; they mostly arrive sorted, so check first. */
 function sortByStart(indexes: number[], ranges: readonly number[]): void {
