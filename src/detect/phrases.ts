@@ -452,13 +452,15 @@ export function mergeRanges(ranges: readonly number[], textLength: number): numb
     keys[next[ranges[r + 2]!]!++] = packed ? startOf(ranges, r) * width + endOf(ranges, r) + 1 : r;
   }
   const merged: number[] = [];
+  // Unpacked keys are indexes into `ranges`, sorted by the start of their range.
+  const rank = packed ? undefined : (r: number) => startOf(ranges, r);
   for (let t = 0; t < terms; t++) {
-    const run = keys.subarray(from[t]!, from[t + 1]!);
-    if (packed) run.sort();
-    else run.sort((a, b) => startOf(ranges, a) - startOf(ranges, b));
+    const end = from[t + 1]!;
+    sortRun(keys, from[t]!, end, rank);
     /** Where the term's last merged range is in `merged`. */
     let last = -1;
-    for (const key of run) {
+    for (let k = from[t]!; k < end; k++) {
+      const key = keys[k]!;
       const lo = packed ? Math.floor(key / width) : startOf(ranges, key);
       const hi = packed ? (key % width) - 1 : endOf(ranges, key);
       if (last >= 0 && lo <= merged[last + 1]! + 1) {
@@ -470,6 +472,29 @@ export function mergeRanges(ranges: readonly number[], textLength: number): numb
     }
   }
   return merged;
+}
+
+/** Runs up to this long are sorted in place: a typed array's own sort costs a call into the engine. */
+const SHORT_RUN = 16;
+
+/** Sorts `keys[from .. to)` by `rank`, or as numbers without it. */
+function sortRun(keys: Float64Array, from: number, to: number, rank?: (key: number) => number): void {
+  if (to - from > SHORT_RUN) {
+    const run = keys.subarray(from, to);
+    if (rank) run.sort((a, b) => rank(a) - rank(b));
+    else run.sort();
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const key = keys[i]!;
+    const r = rank ? rank(key) : key;
+    let j = i - 1;
+    while (j >= from && (rank ? rank(keys[j]!) : keys[j]!) > r) {
+      keys[j + 1] = keys[j]!;
+      j--;
+    }
+    keys[j + 1] = key;
+  }
 }
 
 const startOf = (ranges: readonly number[], r: number) => (ranges[r]! > 0 ? ranges[r]! : 0);
