@@ -4,8 +4,11 @@
  * regex over two-byte (CJK) text costs ten times more.
  */
 export class CodePointSet {
-  /** Per BMP unit: 0 not yet known, 1 outside, 2 inside. */
-  private readonly bmp = new Uint8Array(0x10000);
+  /**
+   * Per BMP unit: 0 not yet known, 1 outside, 2 inside, 3 a surrogate (outside alone, and one half
+   * of an astral code point that may be inside), so that 1 and 2 answer without a range test.
+   */
+  private readonly bmp = new Uint8Array(0x10000).fill(SURROGATE, 0xd800, 0xe000);
   private readonly astral = new Map<number, boolean>();
   private readonly one: RegExp;
 
@@ -39,8 +42,8 @@ export class CodePointSet {
       }
     }
     let known = this.bmp[c]!;
-    if (known === 0) known = this.bmp[c] = this.one.test(String.fromCharCode(c)) ? 2 : 1;
-    return known === 2 ? 1 : 0;
+    if (known === 0) known = this.bmp[c] = this.one.test(String.fromCharCode(c)) ? INSIDE : OUTSIDE;
+    return known === INSIDE ? 1 : 0;
   }
 
   /** `text` with every unit of every member code point replaced by a space (same length, same offsets). */
@@ -50,22 +53,23 @@ export class CodePointSet {
     let out = "";
     let kept = 0;
     let i = 0;
-    while (i < text.length) {
-      // The common case inline: a BMP unit already known to be outside.
-      const c = text.charCodeAt(i);
-      if (bmp[c] === 1 && (c < 0xd800 || c > 0xdfff)) {
+    const n = text.length;
+    while (i < n) {
+      // The common cases inline: BMP units already known to be outside, or inside.
+      if (bmp[text.charCodeAt(i)] === OUTSIDE) {
         i++;
         continue;
       }
-      let n = this.unitsAt(text, i);
-      if (n === 0) {
+      let units = this.unitsAt(text, i);
+      if (units === 0) {
         i += isPairAt(text, i) ? 2 : 1;
         continue;
       }
       const start = i;
-      while (n > 0) {
-        i += n;
-        n = i < text.length ? this.unitsAt(text, i) : 0;
+      while (units > 0) {
+        i += units;
+        while (i < n && bmp[text.charCodeAt(i)] === INSIDE) i++;
+        units = i < n ? this.unitsAt(text, i) : 0;
       }
       out += text.slice(kept, start) + " ".repeat(i - start);
       kept = i;
@@ -73,6 +77,10 @@ export class CodePointSet {
     return kept === 0 ? text : out + text.slice(kept);
   }
 }
+
+const OUTSIDE = 1;
+const INSIDE = 2;
+const SURROGATE = 3;
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
