@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { countScripts, countScriptsByRuns, latinSample, NOISE } from "../src/detect/language.js";
+import { NUMBERS, removeNumbers } from "../src/detect/number-noise.js";
 import { OBFUSCATION, OBFUSCATION_HINT, SEED, seedPositions } from "../src/detect/links.js";
 import { findOrderIds } from "../rules/order-id.js";
 import { fcOptions, messyText, propertyTimeout } from "./support/fast-check.js";
@@ -44,6 +45,20 @@ describe("detector fast paths give exactly what the plain patterns give", () => 
         expect(latinSample(s, 1500)).toBe(plain.slice(0, 1500));
       }),
       fcOptions,
+    );
+  }, propertyTimeout);
+
+  it("numbers are removed as replacing the matches of their pattern removes them", () => {
+    const pieces = fc.constantFrom(
+      "1", "42", "A5", "3S", "v1.2", "ab", "x", "ſ", "\u212a", "_", ".", ",", ":", "/", "-", " ", "٣", "١٢٣", "\u{1D7CF}", "\u{104A1}",
+      "Ａ", "５", "é", "の", "\uD800", "\uDC00", "250-3109264-7188367",
+    );
+    const text = fc.array(fc.oneof(pieces, messyText), { maxLength: 30 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(removeNumbers(s)).toBe(s.replace(NUMBERS, " "));
+      }),
+      { ...fcOptions, numRuns: fcOptions.numRuns * 5 },
     );
   }, propertyTimeout);
 
