@@ -1,5 +1,5 @@
 import { findLinks } from "../src/detect/links.js";
-import { compileCatalogs, matchConcepts, type CatalogSet, type ConceptHit } from "../src/detect/phrases.js";
+import { compileCatalogs, matchConcepts, type CatalogSet, type ConceptHit, type SentenceConcepts } from "../src/detect/phrases.js";
 import { amazonLinkKind } from "../src/policy/amazon-links.js";
 import { docsUrl } from "../src/policy/docs-url.js";
 import { marketingCatalogs, type MarketingConcept, type MarketingFinding } from "../src/policy/phrases/marketing/index.js";
@@ -67,9 +67,10 @@ function checkField(context: RuleContext, field: FieldText): void {
   const hits = matchConcepts(field, catalogs());
   const reported = new Set<number>();
   if (hits) {
-    for (let i = 0; i < sentences.length; i++) {
+    // Every finding needs an anchor concept in its sentence: the other sentences are not searched.
+    for (const i of hits.anchored()) {
       const sentence = sentences[i]!;
-      const finding = judge(hits[i]!, text.slice(sentence.start, sentence.end), sentence.start);
+      const finding = judge(hits.in(i), text.slice(sentence.start, sentence.end), sentence.start);
       if (!finding) continue;
       reported.add(i);
       reportSentence(context, field, sentences[i]!, finding);
@@ -79,7 +80,7 @@ function checkField(context: RuleContext, field: FieldText): void {
   // product page is one when the sentence invites the buyer to look (the link itself is for
   // `no-external-links`).
   if (!mayHoldAmazonLink(field.original)) return;
-  let invitations: ConceptHit<MarketingConcept>[][] | null | undefined;
+  let invitations: SentenceConcepts<MarketingConcept> | null | undefined;
   for (const link of findLinks(field)) {
     const kind = amazonLinkKind(link.host, link.path);
     if (kind !== "storefront" && kind !== "product") continue;
@@ -89,7 +90,8 @@ function checkField(context: RuleContext, field: FieldText): void {
     });
     if (i < 0 || reported.has(i)) continue;
     if (kind === "product") invitations ??= matchConcepts(field, invitationCatalogs());
-    const inviting = invitations?.[i]?.some((h) => INVITATIONS.includes(h.concept));
+    // The invitation concepts are that set's anchors.
+    const inviting = invitations?.anchoredAt(i) ?? false;
     if (kind === "product" && !inviting) continue;
     reported.add(i);
     reportSentence(context, field, sentences[i]!, kind === "storefront" ? "storefront" : "other-products");
@@ -112,7 +114,7 @@ function reportSentence(context: RuleContext, field: FieldText, sentence: Span, 
 }
 
 /** Decides what a sentence does, from the marketing concepts in it. */
-export function judge(here: ConceptHit<MarketingConcept>[], sentence: string, offset = 0): MarketingFinding | undefined {
+export function judge(here: readonly ConceptHit<MarketingConcept>[], sentence: string, offset = 0): MarketingFinding | undefined {
   if (here.length === 0) return undefined;
   const token = CODE_TOKEN.exec(sentence);
   const codeWritten = token !== null;

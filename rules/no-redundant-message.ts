@@ -54,12 +54,16 @@ const rule: Rule = {
     const kinds = new Set<RedundantConcept>();
     let first: Span | undefined;
     let last: Span | undefined;
+    // Sentence by sentence, and no further than the first with news of its own.
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i]!;
-      const role = roleOf(hits[i]!, reviews?.[i]?.some(isReviewWord) ?? false, text, sentence);
+      const here = hits.in(i);
+      // Review and star words are anchors of the review catalogs: only their sentences are searched.
+      const asksForReview = reviews !== null && reviews.anchoredAt(i) && reviews.in(i).some(isReviewWord);
+      const role = roleOf(here, asksForReview, text, sentence);
       if (role === "content") return;
       if (role === "frame") continue;
-      for (const h of hits[i]!) if (CONTENT.includes(h.concept)) kinds.add(h.concept);
+      for (const h of here) if (CONTENT.includes(h.concept)) kinds.add(h.concept);
       first ??= sentence;
       last = sentence;
     }
@@ -71,7 +75,7 @@ const rule: Rule = {
 
 /** What a sentence contributes: nothing new ("redundant"), framing ("frame"), or information ("content"). */
 function roleOf(
-  hits: ConceptHit<RedundantConcept>[],
+  hits: readonly ConceptHit<RedundantConcept>[],
   asksForReview: boolean,
   text: string,
   sentence: Span,

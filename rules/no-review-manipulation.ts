@@ -53,16 +53,17 @@ function checkField(context: RuleContext, field: FieldText): void {
   const sentences = field.sentences;
   const hits = reviewHits(field);
   if (!hits) return;
-  for (let i = 0; i < sentences.length; i++) {
-    const here = hits[i]!;
-    if (here.length === 0) continue;
+  // Every finding needs an anchor concept (a review, stars, "contact us first", "before reviewing") in
+  // its sentence: only those sentences and their neighbours are searched.
+  for (const i of hits.anchored()) {
+    const here = hits.in(i);
     const sentence = sentences[i]!;
     const asking = () => {
       const words = text.slice(sentence.start, sentence.end);
       return asksSomething(words) || namesAmazon(words);
     };
     const thanksOnly = () => thanksForReview(text, here) && !asksBesidesThanks(text, sentence, here);
-    const finding = judge(here, hits[i - 1] ?? [], hits[i + 1] ?? [], asking, thanksOnly);
+    const finding = judge(here, i > 0 ? hits.in(i - 1) : [], i + 1 < sentences.length ? hits.in(i + 1) : [], asking, thanksOnly);
     if (!finding) continue;
     const [start, end] = map.toSource(sentence.start, sentence.end);
     const lang = (here.find((h) => h.concept === "review" || h.concept === "topStars") ?? here[0]!).lang;
@@ -82,9 +83,9 @@ function checkField(context: RuleContext, field: FieldText): void {
  * thanks for a review already written and asks for nothing else.
  */
 export function judge(
-  here: ConceptHit<ReviewConcept>[],
-  before: ConceptHit<ReviewConcept>[],
-  after: ConceptHit<ReviewConcept>[],
+  here: readonly ConceptHit<ReviewConcept>[],
+  before: readonly ConceptHit<ReviewConcept>[],
+  after: readonly ConceptHit<ReviewConcept>[],
   asking: () => boolean,
   thanksOnly: () => boolean = () => false,
 ): ReviewFinding | undefined {
@@ -119,7 +120,7 @@ export function judge(
   return PRIORITY.find((f) => findings.has(f));
 }
 
-function positiveNearReview(hits: ConceptHit<ReviewConcept>[]): boolean {
+function positiveNearReview(hits: readonly ConceptHit<ReviewConcept>[]): boolean {
   return withinReach(hits.filter((h) => h.concept === "positive"), hits.filter((h) => h.concept === "review"), POSITIVE_REACH);
 }
 
@@ -131,7 +132,7 @@ const PAIR_REACH = 25;
  * followed closely by a disjunction and a contrary verdict (`contrary`: a negative word, or a
  * comparative negation) welcomes any verdict, in whatever words the catalog did not list.
  */
-function neutralPair(hits: ConceptHit<ReviewConcept>[]): boolean {
+function neutralPair(hits: readonly ConceptHit<ReviewConcept>[]): boolean {
   const contrary = hits.filter((h) => h.concept === "contrary").map((h) => h.start).sort((a, b) => a - b);
   if (contrary.length === 0) return false;
   return hits.some((p) => {

@@ -1,5 +1,7 @@
-import type { Span } from "../text/mask.js";
+import { CodePointClasses } from "../text/code-point-set.js";
 import type { FieldText } from "../text/field.js";
+import { MAX_REACH, type TermSearcher } from "./candidate-search.js";
+import { FieldConcepts, type CatalogCandidates, type IndexedCatalog, type IndexedConcept, type SentenceConcepts } from "./concept-index.js";
 import { countFunctionWords, FUNCTION_WORDS } from "./function-words.js";
 import { KeyRegistry } from "./key-scan.js";
 import { decodeKeyTable } from "./key-table.js";
@@ -39,12 +41,11 @@ export const SCRIPT_TESTS: Readonly<Record<Script, RegExp>> = {
   greek: /\p{Script=Greek}/u,
 };
 
-/** Skips of 0, 1, 3, 7 … MAX_REACH characters, or any number: the sizes `CompiledConcept.within` builds. */
-const MAX_REACH = 127;
+/** Reaches are rounded up to one of this many sizes: 0, 1, 3, 7 … MAX_REACH, or any. */
 const REACH_SIZES = 9;
 
 /** One concept of one catalog: all its terms in one expression, searched globally or tried term by term. */
-export class CompiledConcept<C extends string> {
+export class CompiledConcept<C extends string> implements IndexedConcept<C>, TermSearcher {
   private globalRe: RegExp | undefined;
   private readonly termRes: (RegExp | undefined)[] = [];
 
@@ -68,18 +69,20 @@ export class CompiledConcept<C extends string> {
    * The `t`-th term (in the order of `termPatterns`) as group 1, after a lazy skip of up to `reach`
    * characters (or more: reaches are rounded up to a few sizes so that few expressions are built).
    * From `lastIndex`, it finds the first start where the term matches, looking no further than that,
-   * and matches there what the term would: one native search instead of a try per position.
+   * and matches there what the term would: one native search instead of a try per position. Past
+   * MAX_REACH it is the term searched globally, which finds the same start several times faster than
+   * a sticky expression with an open skip (the engine then picks its starts itself).
    */
   within(t: number, reach: number): RegExp {
+    if (reach > MAX_REACH) return (this.termRes[t * REACH_SIZES + REACH_SIZES - 1] ??= new RegExp(`(${this.termPatterns[t]!})`, "giu"));
     let size = 0;
-    while (size < reach && size < MAX_REACH) size = size * 2 + 1;
-    const skip = reach > MAX_REACH ? "[^]*?" : size === 0 ? "" : `[^]{0,${size}}?`;
-    const slot = t * REACH_SIZES + (reach > MAX_REACH ? REACH_SIZES - 1 : Math.log2(size + 1));
-    return (this.termRes[slot] ??= new RegExp(`${skip}(${this.termPatterns[t]!})`, "iuy"));
+    while (size < reach) size = size * 2 + 1;
+    const skip = size === 0 ? "" : `[^]{0,${size}}?`;
+    return (this.termRes[t * REACH_SIZES + Math.log2(size + 1)] ??= new RegExp(`${skip}(${this.termPatterns[t]!})`, "iuy"));
   }
 }
 
-export interface CompiledCatalog<C extends string> {
+export interface CompiledCatalog<C extends string> extends IndexedCatalog<C> {
   source: ConceptCatalog<C>;
   concepts: CompiledConcept<C>[];
   /** Indexes of the anchor concepts: all, those found by keys, and those searched everywhere. */
@@ -88,6 +91,8 @@ export interface CompiledCatalog<C extends string> {
   keylessAnchors: number[];
   /** Written in Latin only, in a language whose function words are known: skipped where others are written. */
   latinOnly: boolean;
+  /** The scripts of the language, as a mask of `scriptsIn`. */
+  scripts: number;
 }
 
 /** Where an occurrence of a key puts the start of a match of one concept of one catalog. */
@@ -147,11 +152,13 @@ export function compileCatalogs<C extends string>(
     const anchorIndexes = concepts.flatMap((concept, k) => (concept.anchor ? [k] : []));
     return {
       source,
+      lang: source.lang,
       concepts,
       anchors: anchorIndexes,
       keyedAnchors: anchorIndexes.filter((k) => concepts[k]!.keyed),
       keylessAnchors: anchorIndexes.filter((k) => !concepts[k]!.keyed),
       latinOnly,
+      scripts: scriptMask(source.scripts),
     };
   });
   return { id: nextSetId++, catalogs, targets };
@@ -232,15 +239,19 @@ function latinLanguagesIn(field: FieldText): Set<string> | null {
   });
 }
 
-/** Memo keys per script, built once rather than on each of the many calls per lint. */
-const SCRIPT_MEMO_KEYS = Object.fromEntries(Object.keys(SCRIPT_TESTS).map((s) => [s, `phrases:script:${s}`])) as Record<Script, string>;
+const SCRIPTS = Object.keys(SCRIPT_TESTS) as Script[];
+/** The same tests in one pass over a text: a Unicode property class over CJK text costs ten times more. */
+let scriptClasses: CodePointClasses | undefined;
 
-const hasScript = (field: FieldText, script: Script) =>
-  field.memo(SCRIPT_MEMO_KEYS[script], () => SCRIPT_TESTS[script].test(field.normalized.text));
+/** The bit of each of `scripts`, as `scriptsIn` sets them. */
+const scriptMask = (scripts: readonly Script[]) => scripts.reduce((mask, s) => mask | (1 << SCRIPTS.indexOf(s)), 0);
+
+/** The scripts that occur in the field, as a mask. */
+const scriptsIn = (field: FieldText) =>
+  field.memo("phrases:scripts", () => (scriptClasses ??= new CodePointClasses(SCRIPTS.map((s) => SCRIPT_TESTS[s].source))).maskOf(field.normalized.text));
 
 /** Whether the field contains a script the catalog's language is written in. */
-const hasCatalogScript = (field: FieldText, catalog: CompiledCatalog<string>) =>
-  catalog.source.scripts.some((s) => hasScript(field, s));
+const hasCatalogScript = (field: FieldText, catalog: CompiledCatalog<string>) => (scriptsIn(field) & catalog.scripts) !== 0;
 
 /** Whether the field's function words leave the catalog's language possible (call after hasCatalogScript). */
 function languageMayBeWritten(field: FieldText, catalog: CompiledCatalog<string>): boolean {
@@ -249,31 +260,21 @@ function languageMayBeWritten(field: FieldText, catalog: CompiledCatalog<string>
   return !written || written.has(catalog.source.lang);
 }
 
-/** One concept found in one sentence. */
-export interface ConceptHit<C extends string> {
-  concept: C;
-  start: number;
-  end: number;
-  lang: string;
-}
-
 /**
- * For every sentence of the field, the concepts found in it (across all catalogs that apply to the
- * text). A catalog counts only where one of its anchor concepts occurs in a sentence. Null when no
- * catalog counts, which is the common, cheap case. Computed once per field and set.
+ * The concepts found in each sentence of the field, across all catalogs that apply to the text,
+ * searched sentence by sentence as rules ask (see SentenceConcepts). Null when no catalog counts,
+ * which is the common, cheap case. Built once per field and set.
  */
-export function matchConcepts<C extends string>(field: FieldText, set: CatalogSet<C>): ConceptHit<C>[][] | null {
-  return field.memo(`phrases:${set.id}`, () => match(field, set));
+export function matchConcepts<C extends string>(field: FieldText, set: CatalogSet<C>): SentenceConcepts<C> | null {
+  return field.memo(`phrases:${set.id}`, () => index(field, set));
 }
 
-function match<C extends string>(field: FieldText, set: CatalogSet<C>): ConceptHit<C>[][] | null {
+function index<C extends string>(field: FieldText, set: CatalogSet<C>): SentenceConcepts<C> | null {
   const text = field.normalized.text;
-  const sentences = field.sentences;
   // Null (search without keys) when the text cannot be scanned for them.
   const keyHits = field.memo(`phrases:keys:${KEYS.version}`, () => KEYS.find(text));
-  const scanned = keyHits !== null;
   // Candidate starts of each keyed concept: [lo, hi, term] triples, per catalog and concept.
-  const starts = new Map<number, number[]>();
+  const candidates: CatalogCandidates[] = [];
   // Per catalog: whether one of its anchors has a candidate start.
   const anchorStarts: boolean[] = [];
   if (keyHits) {
@@ -284,257 +285,27 @@ function match<C extends string>(field: FieldText, set: CatalogSet<C>): ConceptH
       const at = keyHits[h + 1]!;
       for (const t of found) {
         if (t.anchor) anchorStarts[t.catalog] = true;
-        const slot = t.catalog * 256 + t.concept;
-        const list = starts.get(slot);
+        const ofCatalog = (candidates[t.catalog] ??= []);
+        const list = ofCatalog[t.concept];
         if (list) list.push(at - t.max, at - t.min, t.term);
-        else starts.set(slot, [at - t.max, at - t.min, t.term]);
+        else ofCatalog[t.concept] = [at - t.max, at - t.min, t.term];
       }
     }
   }
-  let perSentence: ConceptHit<C>[][] | null = null;
+  const eligible: CompiledCatalog<C>[] = [];
+  const eligibleCandidates: CatalogCandidates[] = [];
   for (let c = 0; c < set.catalogs.length; c++) {
     const catalog = set.catalogs[c]!;
-    // Most catalogs have no anchor candidate at all: skip them before anything is allocated for them.
-    if (scanned && catalog.keylessAnchors.length === 0 && anchorStarts[c] !== true) continue;
-    const found: (Found[] | undefined)[] = [];
-    const matchesOf = (k: number) => {
-      const concept = catalog.concepts[k]!;
-      return (found[k] ??= scanned && concept.keyed
-        ? matchAt(concept, text, starts.get(c * 256 + k))
-        : searchAll(concept.global, text));
-    };
-    const inSentence = (k: number) => matchesOf(k).some((m) => sentenceAt(sentences, m.index) >= 0);
-    // The anchors first: without one of them in a sentence the catalog has nothing to say. Those
-    // found by their keys cost next to nothing; those searched everywhere wait for the cheap tests.
-    let anchored = false;
-    if (scanned) {
-      for (const k of catalog.keyedAnchors) {
-        if (starts.has(c * 256 + k) && inSentence(k)) {
-          anchored = true;
-          break;
-        }
-      }
-    }
-    const searched = scanned ? catalog.keylessAnchors : catalog.anchors;
-    if (!anchored && searched.length === 0) continue;
+    // Most catalogs have no anchor candidate at all: skip them before anything is searched for them.
+    if (keyHits && catalog.keylessAnchors.length === 0 && anchorStarts[c] !== true) continue;
     if (!hasCatalogScript(field, catalog)) continue;
-    if (!anchored && !searched.some(inSentence)) continue;
-    if (!languageMayBeWritten(field, catalog)) continue;
-    const hits: ConceptHit<C>[][] = (perSentence ??= sentences.map(() => []));
-    for (let k = 0; k < catalog.concepts.length; k++) {
-      const { concept } = catalog.concepts[k]!;
-      for (const m of matchesOf(k)) {
-        const i = sentenceAt(sentences, m.index);
-        if (i >= 0) hits[i]!.push({ concept, start: m.index, end: m.end, lang: catalog.source.lang });
-      }
-    }
+    eligible.push(catalog);
+    eligibleCandidates.push(candidates[c] ?? []);
   }
-  return perSentence;
+  if (eligible.length === 0) return null;
+  const mayCount = (c: number) => languageMayBeWritten(field, eligible[c]!);
+  const concepts = new FieldConcepts(text, field.sentences, eligible, keyHits ? eligibleCandidates : undefined, mayCount);
+  return concepts.any ? concepts : null;
 }
 
-/** Where one match starts and ends. */
-interface Found {
-  index: number;
-  end: number;
-}
-
-/**
- * The matches a global search of `concept` in `text` would find, found only from the candidate
- * starts (`[lo, hi, term]` triples: the term may start from `lo` to `hi`). Every match of a term
- * starts in one of its ranges, so the next match of the concept from a position is the leftmost of
- * the next matches of the terms whose ranges reach past it, and at a start the concept matches what
- * the first of its terms that matches there does. Each range is searched once by one expression that
- * looks only as far as the range goes (see `CompiledConcept.within`), and its answer is kept while it
- * still lies ahead.
- */
-function matchAt(concept: CompiledConcept<string>, text: string, keyRanges: number[] | undefined): Found[] {
-  if (!keyRanges) return [];
-  // A few ranges cost little however they overlap; merging pays off only when a term has many keys.
-  const ranges = keyRanges.length > 3 * MERGE_FROM ? mergeRanges(keyRanges, text.length) : keyRanges;
-  // Narrow ranges in order of start, passed by a pointer; the few wide ones (a key far from where its
-  // term starts) in a list of their own, so that a long one does not hold the pointer back.
-  const narrow: number[] = [];
-  const wide: number[] = [];
-  for (let r = 0; r < ranges.length; r += 3) (ranges[r + 1]! - ranges[r]! > WIDE_RANGE ? wide : narrow).push(r);
-  sortByStart(narrow, ranges);
-  // Per range (by its offset in `ranges` / 3): the next match of its term, once searched; -1 when none.
-  const at: number[] = [];
-  const end: number[] = [];
-  const out: Found[] = [];
-  let pos = 0;
-  let first = 0;
-  let bestAt = 0;
-  let bestEnd = 0;
-  let bestTerm = 0;
-  // Per term, the last search that looked as far as it needed ([from, at, end] in `unbounded`): its
-  // answer holds for every later start up to where it found the term, so a long text with the
-  // term's keys spread far apart (or nowhere after them) is not searched to its end once per range.
-  const unbounded: number[] = [];
-  const consider = (r: number) => {
-    const slot = r / 3;
-    let a = at[slot];
-    if (a === undefined || (a >= 0 && a < pos)) {
-      const lo = ranges[r]!;
-      let from = lo > pos ? lo : pos;
-      // A search with the `u` flag never starts inside a surrogate pair.
-      if (from > 0 && isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1))) from++;
-      a = -1;
-      if (from <= ranges[r + 1]!) {
-        const term = ranges[r + 2]!;
-        const reach = ranges[r + 1]! - from;
-        const u = term * 3;
-        if (reach > MAX_REACH && unbounded[u] !== undefined && unbounded[u]! <= from && (unbounded[u + 1]! < 0 || unbounded[u + 1]! >= from)) {
-          a = unbounded[u + 1]!;
-          end[slot] = unbounded[u + 2]!;
-        } else {
-          const re = concept.within(term, reach);
-          re.lastIndex = from;
-          const m = re.exec(text);
-          if (m) {
-            end[slot] = m.index + m[0].length;
-            a = end[slot]! - m[1]!.length;
-          }
-          if (reach > MAX_REACH) (unbounded[u] = from), (unbounded[u + 1] = a), (unbounded[u + 2] = end[slot] ?? 0);
-        }
-      }
-      at[slot] = a;
-    }
-    const term = ranges[r + 2]!;
-    if (a >= 0 && (a < bestAt || (a === bestAt && term < bestTerm))) {
-      bestAt = a;
-      bestEnd = end[slot]!;
-      bestTerm = term;
-    }
-  };
-  for (;;) {
-    while (first < narrow.length && ranges[narrow[first]! + 1]! < pos) first++;
-    bestAt = Infinity;
-    bestTerm = Infinity;
-    let kept = 0;
-    for (const r of wide) {
-      if (ranges[r + 1]! < pos) continue;
-      wide[kept++] = r;
-      if (ranges[r]! <= bestAt) consider(r);
-    }
-    wide.length = kept;
-    for (let n = first; n < narrow.length; n++) {
-      const r = narrow[n]!;
-      if (ranges[r]! > bestAt) break;
-      if (ranges[r + 1]! >= pos) consider(r);
-    }
-    if (bestAt === Infinity) return out;
-    out.push({ index: bestAt, end: bestEnd });
-    pos = bestEnd > bestAt ? bestEnd : bestEnd + (isHigh(text.charCodeAt(bestEnd)) && isLow(text.charCodeAt(bestEnd + 1)) ? 2 : 1);
-  }
-}
-
-/**
- * The same `[lo, hi, term]` triples with the overlapping ranges of each term merged: their union
- * allows the same starts, and each start is then searched from once (a long text can give a term
- * hundreds of ranges that all reach back to its beginning). Starts before the text count as 0 and
- * ends before it as -1, which allows the same starts.
- */
-export function mergeRanges(ranges: readonly number[], textLength: number): number[] {
-  // The ranges by term (a counting sort), then each term's by start.
-  let terms = 0;
-  for (let r = 2; r < ranges.length; r += 3) if (ranges[r]! >= terms) terms = ranges[r]! + 1;
-  const from = new Int32Array(terms + 1);
-  for (let r = 2; r < ranges.length; r += 3) from[ranges[r]! + 1]!++;
-  for (let t = 0; t < terms; t++) from[t + 1]! += from[t]!;
-  // Each range as one number, start × width + end + 1, so that a native sort of numbers orders a
-  // term's ranges: on the hundreds of thousands of ranges of a long text, a comparator costs several
-  // times more. Past 2^26 units the product would lose digits, and indexes are sorted by comparator.
-  const width = 2 ** Math.ceil(Math.log2(textLength + 2));
-  const packed = width * width <= Number.MAX_SAFE_INTEGER;
-  const keys = new Float64Array(ranges.length / 3);
-  const next = from.slice(0, terms);
-  for (let r = 0; r < ranges.length; r += 3) {
-    keys[next[ranges[r + 2]!]!++] = packed ? startOf(ranges, r) * width + endOf(ranges, r) + 1 : r;
-  }
-  const merged: number[] = [];
-  // Unpacked keys are indexes into `ranges`, sorted by the start of their range.
-  const rank = packed ? undefined : (r: number) => startOf(ranges, r);
-  for (let t = 0; t < terms; t++) {
-    const end = from[t + 1]!;
-    sortRun(keys, from[t]!, end, rank);
-    /** Where the term's last merged range is in `merged`. */
-    let last = -1;
-    for (let k = from[t]!; k < end; k++) {
-      const key = keys[k]!;
-      const lo = packed ? Math.floor(key / width) : startOf(ranges, key);
-      const hi = packed ? (key % width) - 1 : endOf(ranges, key);
-      if (last >= 0 && lo <= merged[last + 1]! + 1) {
-        if (hi > merged[last + 1]!) merged[last + 1] = hi;
-      } else {
-        last = merged.length;
-        merged.push(lo, hi, t);
-      }
-    }
-  }
-  return merged;
-}
-
-/** Runs up to this long are sorted in place: a typed array's own sort costs a call into the engine. */
-const SHORT_RUN = 16;
-
-/** Sorts `keys[from .. to)` by `rank`, or as numbers without it. */
-function sortRun(keys: Float64Array, from: number, to: number, rank?: (key: number) => number): void {
-  if (to - from > SHORT_RUN) {
-    const run = keys.subarray(from, to);
-    if (rank) run.sort((a, b) => rank(a) - rank(b));
-    else run.sort();
-    return;
-  }
-  for (let i = from + 1; i < to; i++) {
-    const key = keys[i]!;
-    const r = rank ? rank(key) : key;
-    let j = i - 1;
-    while (j >= from && (rank ? rank(keys[j]!) : keys[j]!) > r) {
-      keys[j + 1] = keys[j]!;
-      j--;
-    }
-    keys[j + 1] = key;
-  }
-}
-
-const startOf = (ranges: readonly number[], r: number) => (ranges[r]! > 0 ? ranges[r]! : 0);
-const endOf = (ranges: readonly number[], r: number) => (ranges[r + 1]! > -1 ? ranges[r + 1]! : -1);
-
-/** Sorts indexes into `ranges` by the start of their range; they mostly arrive sorted, so check first. */
-function sortByStart(indexes: number[], ranges: readonly number[]): void {
-  for (let i = 1; i < indexes.length; i++) {
-    if (ranges[indexes[i]!]! < ranges[indexes[i - 1]!]!) {
-      indexes.sort((a, b) => ranges[a]! - ranges[b]!);
-      return;
-    }
-  }
-}
-
-function searchAll(global: RegExp, text: string): Found[] {
-  global.lastIndex = 0;
-  const found: Found[] = [];
-  for (const m of text.matchAll(global)) found.push({ index: m.index, end: m.index + m[0].length });
-  return found;
-}
-
-/** Concepts with more candidate ranges than this have the overlapping ranges of each term merged. */
-const MERGE_FROM = 8;
-
-/** Ranges wider than this are kept apart from the narrow ones. */
-const WIDE_RANGE = 48;
-
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-
-function sentenceAt(sentences: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
+export type { ConceptHit, SentenceConcepts } from "./concept-index.js";

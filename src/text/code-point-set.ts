@@ -90,3 +90,56 @@ function isPairAt(text: string, i: number): boolean {
   const next = text.charCodeAt(i + 1);
   return next >= 0xdc00 && next <= 0xdfff;
 }
+
+/**
+ * Up to 15 sets of code points at once, each given by a character class: `maskOf` tells which of
+ * them occur in a text in one pass, from a table of each unit's sets filled on first sight.
+ */
+export class CodePointClasses {
+  /** Per BMP unit: KNOWN with the bits of its sets, or 0 while not yet known. */
+  private readonly bmp = new Uint16Array(0x10000);
+  private readonly astral = new Map<number, number>();
+  private readonly tests: RegExp[];
+
+  constructor(charClasses: readonly string[]) {
+    if (charClasses.length > 15) throw new Error("CodePointClasses: at most 15 classes");
+    this.tests = charClasses.map((c) => new RegExp(`^${c}$`, "u"));
+  }
+
+  /** The bits (1 << index of the class) of the classes with a member in `text`. */
+  maskOf(text: string): number {
+    const bmp = this.bmp;
+    let mask = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let bits = bmp[c]!;
+      if (bits === 0) {
+        // Surrogates are never in the table: a pair is one astral code point, a lone one is in no
+        // class (as for a Unicode regex).
+        if (c >= 0xd800 && c <= 0xdfff) {
+          if (isPairAt(text, i)) mask |= this.astralBits(text.codePointAt(i++)!);
+          continue;
+        }
+        bits = bmp[c] = KNOWN | this.bitsOf(String.fromCharCode(c));
+      }
+      mask |= bits;
+    }
+    return mask & ~KNOWN;
+  }
+
+  private astralBits(cp: number): number {
+    let bits = this.astral.get(cp);
+    if (bits === undefined) this.astral.set(cp, (bits = this.bitsOf(String.fromCodePoint(cp))));
+    return bits;
+  }
+
+  private bitsOf(codePoint: string): number {
+    let bits = 0;
+    this.tests.forEach((re, k) => {
+      if (re.test(codePoint)) bits |= 1 << k;
+    });
+    return bits;
+  }
+}
+
+const KNOWN = 0x8000;

@@ -1,4 +1,4 @@
-import { compileCatalogs, matchConcepts, type CatalogSet, type ConceptHit } from "../../../detect/phrases.js";
+import { compileCatalogs, matchConcepts, type CatalogSet, type ConceptHit, type SentenceConcepts } from "../../../detect/phrases.js";
 import type { FieldText } from "../../../text/field.js";
 import type { Span } from "../../../text/mask.js";
 import { reviewCatalogs } from "./index.js";
@@ -11,9 +11,11 @@ let compiled: CatalogSet<ReviewConcept> | undefined;
 
 /**
  * The review concepts of each sentence of `field` (null when no catalog's anchor occurs). Computed
- * once per field and lint, and shared by every rule that reads review language.
+ * once per field and lint, sentence by sentence as asked, and shared by every rule that reads review
+ * language. Every review request names a review or stars (anchors), so only `anchored()` sentences
+ * can hold one.
  */
-export function reviewHits(field: FieldText): ConceptHit<ReviewConcept>[][] | null {
+export function reviewHits(field: FieldText): SentenceConcepts<ReviewConcept> | null {
   compiled ??= compileCatalogs(reviewCatalogs(), ANCHORS);
   return matchConcepts(field, compiled);
 }
@@ -126,8 +128,9 @@ export function asksForReview(field: FieldText): boolean {
   const hits = reviewHits(field);
   if (!hits) return false;
   const { text } = field.normalized;
-  return field.sentences.some((sentence, i) => {
-    const here = hits[i]!;
+  return hits.anchored().some((i) => {
+    const sentence = field.sentences[i]!;
+    const here = hits.in(i);
     if (!here.some((h) => h.concept === "review" || h.concept === "topStars")) return false;
     return thanksForReview(text, here) ? asksBesidesThanks(text, sentence, here) : REQUEST_CUE.test(text.slice(sentence.start, sentence.end));
   });
