@@ -4,6 +4,7 @@ import { countScripts, countScriptsByRuns, latinSample, NOISE } from "../src/det
 import { NUMBERS, removeNumbers } from "../src/detect/number-noise.js";
 import { OBFUSCATION, OBFUSCATION_HINT, SEED, seedPositions } from "../src/detect/links.js";
 import { findOrderIds } from "../rules/order-id.js";
+import { NAMED, namedHandles } from "../src/detect/handles.js";
 import { fcOptions, messyText, propertyTimeout } from "./support/fast-check.js";
 
 const ORDER_ID = /(?<![\p{N}-])\p{Nd}{3}[-‐‑‒–—−]\p{Nd}{7}[-‐‑‒–—−]\p{Nd}{7}(?![\p{N}])/gu;
@@ -95,6 +96,22 @@ describe("detector fast paths give exactly what the plain patterns give", () => 
       fc.property(text, (s) => {
         OBFUSCATION.lastIndex = 0;
         if (OBFUSCATION.test(s)) expect(OBFUSCATION_HINT.test(s)).toBe(true);
+      }),
+      { ...fcOptions, numRuns: fcOptions.numRuns * 5 },
+    );
+  }, propertyTimeout);
+
+  it("handles named by an app are what a search of the whole pattern finds", () => {
+    const pieces = fc.constantFrom(
+      "LINE", "Line", "line", "online", "ライン", "WeChat", "weixin", "Whats App", "WhatsApp", "KakaoTalk", "kakao talk", "Insta",
+      "instagram", "X", "x", "Twitter", "qq", "QQ", "qqq", "微信", "카톡", "インスタ", " ID", "ID:", "id:", "ＩＤ", "アカウント", "号",
+      "@", "@shop_1", "shop_cn", "abc", ": ", "：", " ", "\n", "(", "（", "は", "是", "1", "_", ".", "ſ", "K",
+    );
+    const text = fc.array(fc.oneof({ weight: 4, arbitrary: pieces }, { weight: 1, arbitrary: messyText }), { maxLength: 16 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (s) => {
+        const plain = [...s.matchAll(NAMED)].map((m) => [m.index, m[0], m.groups]);
+        expect([...namedHandles(s)].map((m) => [m.index, m[0], m.groups])).toEqual(plain);
       }),
       { ...fcOptions, numRuns: fcOptions.numRuns * 5 },
     );

@@ -28,10 +28,35 @@ const HANDLE_CHAR = "[A-Za-z0-9_.\\-]";
  * An app name, then within the same line an @handle or an "ID: handle"; or the app name, a colon and
  * a handle-shaped word (with a digit, "_" or "."), as in "WeChat: shop_cn".
  */
-const NAMED = new RegExp(
+export const NAMED = new RegExp(
   `${APP}(?:[^\\n@]{0,40}?(?:(?<at>@[A-Za-z0-9_](?:${HANDLE_CHAR}{1,29}))|${LABEL}\\s*[:：は是]?\\s*[（(]?\\s*(?<id>@?[A-Za-z0-9][A-Za-z0-9_.\\-]{2,29}))|\\s*[:：]\\s*(?<word>(?=[A-Za-z0-9_.\\-]*[\\d_.])[A-Za-z][A-Za-z0-9_.\\-]{2,29}))`,
   "gu",
 );
+/**
+ * Where an app name may start: every start of APP, and a few more (any case, "line" in "online"). A
+ * match of NAMED starts with an app name, so NAMED is tried only at these starts: most of a text is
+ * not searched by its long alternation at all.
+ */
+const APP_START = new RegExp(
+  "line|ライン|" + LATIN_APPS.map((app) => app.split(" ?")[0]).join("|") + "|x(?=\\s*[（(]?\\s*(?:twitter|@))|" +
+    "微信|ワッツアップ|カカオトーク|카카오톡|카톡|テレグラム|텔레그램|インスタ|인스타|フェイスブック|페이스북|ツイッター|트위터|ティックトック|틱톡|微博|小红书|小紅書|抖音",
+  "gi",
+);
+const NAMED_HERE = new RegExp(NAMED.source, "uy");
+
+/** The matches `text.matchAll(NAMED)` finds, tried only where an app name may start. */
+export function* namedHandles(text: string): Generator<RegExpExecArray> {
+  let next = 0;
+  for (let m = (APP_START.lastIndex = 0, APP_START.exec(text)); m; APP_START.lastIndex = m.index + 1, m = APP_START.exec(text)) {
+    if (m.index < next) continue;
+    NAMED_HERE.lastIndex = m.index;
+    const named = NAMED_HERE.exec(text);
+    if (!named) continue;
+    next = named.index + named[0].length;
+    yield named;
+  }
+}
+
 /** An @handle on its own (not the "@" of an e-mail address). */
 const BARE_AT = /(?<![\p{L}\p{N}_.@+-])@(?=[A-Za-z0-9_.]*[A-Za-z])[A-Za-z0-9_](?:[A-Za-z0-9_.]{1,29})(?![A-Za-z0-9_@])(?!\.[A-Za-z]{2,})/gu;
 
@@ -41,7 +66,7 @@ export function findHandles(field: FieldText): FoundHandle[] {
     const { text, map } = field.normalized;
     if (!/[@:：]|id|アカウント|账号|帳號|号|號|아이디|계정|account|handle|name/i.test(text)) return [];
     const out: FoundHandle[] = [];
-    for (const m of text.matchAll(NAMED)) {
+    for (const m of namedHandles(text)) {
       const g = m.groups!;
       const handle = (g.at ?? g.id ?? g.word)!;
       const end = m.index! + m[0].length;
@@ -49,7 +74,7 @@ export function findHandles(field: FieldText): FoundHandle[] {
       const [s, e] = map.toSource(start, trimDot(text, start, end));
       out.push({ start: s, end: e, app: g.app });
     }
-    for (const m of text.matchAll(BARE_AT)) {
+    for (const m of text.includes("@") ? text.matchAll(BARE_AT) : []) {
       const start = m.index!;
       const end = trimDot(text, start, start + m[0].length);
       if (out.some((h) => map.toSource(start, end)[0] < h.end && h.start < map.toSource(start, end)[1])) continue;
