@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { countScripts, countScriptsByRuns, latinSample, NOISE } from "../src/detect/language.js";
+import { countFunctionWords, functionWordsOf } from "../src/detect/function-words.js";
 import { NUMBERS, removeNumbers } from "../src/detect/number-noise.js";
 import { OBFUSCATION, OBFUSCATION_HINT, SEED, seedPositions } from "../src/detect/links.js";
 import { findOrderIds } from "../rules/order-id.js";
@@ -49,6 +50,22 @@ describe("detector fast paths give exactly what the plain patterns give", () => 
     );
   }, propertyTimeout);
 
+  it("a text whose letters are all Latin has the function words of its Latin sample", () => {
+    const pieces = fc.constantFrom(
+      "the", "The", "and", "der", "für", "l'été", "it’s", "e-mail", "İN", "ß", "ẞ", "Ⅻ", "ª", "e\u0301", "ǅ", "ﬁ", "1", "\u00a0",
+      "日本", "Σ", "ж", "\u{1D400}", "\uD800", " ", "\n", ".", "-", "'",
+    );
+    const text = fc.array(fc.oneof(pieces, messyText), { maxLength: 30 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (s) => {
+        const { counts, onlyLatinLetters } = functionWordsOf(s);
+        expect(counts).toEqual(countFunctionWords(s));
+        if (onlyLatinLetters && s.length <= 1500) expect(counts).toEqual(countFunctionWords(latinSample(s, 1500)));
+      }),
+      { ...fcOptions, numRuns: fcOptions.numRuns * 5 },
+    );
+  }, propertyTimeout);
+
   it("numbers are removed as replacing the matches of their pattern removes them", () => {
     const pieces = fc.constantFrom(
       "1", "42", "A5", "3S", "v1.2", "ab", "x", "ſ", "\u212a", "_", ".", ",", ":", "/", "-", " ", "٣", "١٢٣", "\u{1D7CF}", "\u{104A1}",
@@ -58,6 +75,23 @@ describe("detector fast paths give exactly what the plain patterns give", () => 
     fc.assert(
       fc.property(text, (s) => {
         expect(removeNumbers(s)).toBe(s.replace(NUMBERS, " "));
+      }),
+      { ...fcOptions, numRuns: fcOptions.numRuns * 5 },
+    );
+  }, propertyTimeout);
+
+  it("each noise pattern's own removal replaces the pattern's matches, on narrow and wide text", () => {
+    const pieces = fc.constantFrom(
+      "https://x.example/a", "HTTP://A.B", "1http://x", "ſ://", "K.com", "a.b", "x@y", "a@b.c@d", "%+_-", "_.x", ".-", "@-", "e.g.",
+      "3S", "A5", "v1.2", "x1", "ſ1", "K9", "١٢٣", "𝟏", "12.5", "ab", " ", ".", "@", ":", "/", "-", "日本",
+    );
+    const narrow = fc.array(fc.oneof(pieces, fc.string({ maxLength: 6 })), { maxLength: 20 }).map((p) => p.join("").replace(/[^\x00-\xff]/g, "x"));
+    const any = fc.array(fc.oneof(pieces, messyText), { maxLength: 20 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(fc.oneof(narrow, any), (s) => {
+        for (const [re, , remove] of NOISE) {
+          if (remove) expect(remove(s)).toBe(s.replace(re, " "));
+        }
       }),
       { ...fcOptions, numRuns: fcOptions.numRuns * 5 },
     );

@@ -61,33 +61,54 @@ function wordTable(): WordTable {
 const TABLE_SIZE = 2048;
 const step = (h: number, c: number) => (Math.imul(h, 31) + c) | 0;
 
-/** Per UTF-16 unit of the BMP: 0 not yet known, 1 a letter, 2 not. */
+/** Per UTF-16 unit of the BMP: 0 not yet known, or one of the three kinds below. */
 const LETTER = new Uint8Array(0x10000);
+const LATIN_LETTER = 1;
+const NOT_A_LETTER = 2;
+const OTHER_LETTER = 3;
 const IS_LETTER = /^\p{L}$/u;
+const IS_LATIN = /^\p{Script=Latin}$/u;
 
-function isLetterUnit(c: number): boolean {
+function letterKind(c: number): number {
   let known = LETTER[c]!;
-  if (known === 0) LETTER[c] = known = c >= 0xd800 && c <= 0xdfff ? 2 : IS_LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return known === 1;
+  if (known === 0) {
+    const unit = String.fromCharCode(c);
+    known = c >= 0xd800 && c <= 0xdfff ? NOT_A_LETTER : !IS_LETTER.test(unit) ? NOT_A_LETTER : IS_LATIN.test(unit) ? LATIN_LETTER : OTHER_LETTER;
+    LETTER[c] = known;
+  }
+  return known;
 }
 
 /** How many words of `text` (runs of letters, lower-cased) are function words of each language. */
 export function countFunctionWords(text: string): Map<string, number> {
+  return functionWordsOf(text).counts;
+}
+
+/**
+ * `countFunctionWords`, and whether every letter of the text is of the Latin script: then its words
+ * are those of its Latin sample (language.ts), which needs not be made to count them.
+ */
+export function functionWordsOf(text: string): { counts: Map<string, number>; onlyLatinLetters: boolean } {
   const { slots, words, langs, longest } = wordTable();
   const lower = text.toLowerCase();
   const n = lower.length;
   const perLang = new Int32Array(LANGS.length);
   const order: number[] = [];
+  let onlyLatinLetters = true;
   let start = -1;
   let h = 0;
   for (let i = 0; i <= n; i++) {
     if (i < n) {
       const c = lower.charCodeAt(i);
       let width = 0;
-      if (c < 0xd800 || c > 0xdfff) width = isLetterUnit(c) ? 1 : 0;
-      else if (c <= 0xdbff && i + 1 < n) {
+      if (c < 0xd800 || c > 0xdfff) {
+        const kind = letterKind(c);
+        if (kind !== NOT_A_LETTER) width = 1;
+        if (kind === OTHER_LETTER) onlyLatinLetters = false;
+      } else if (c <= 0xdbff && i + 1 < n) {
         const d = lower.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff && IS_LETTER.test(lower.slice(i, i + 2))) width = 2;
+        // Astral letters are none of Latin's.
+        if (d >= 0xdc00 && d <= 0xdfff && IS_LETTER.test(lower.slice(i, i + 2))) (width = 2), (onlyLatinLetters = false);
       }
       if (width > 0) {
         if (start < 0) {
@@ -111,7 +132,7 @@ export function countFunctionWords(text: string): Map<string, number> {
     }
     start = -1;
   }
-  return new Map(order.map((l) => [LANGS[l]!, perLang[l]!]));
+  return { counts: new Map(order.map((l) => [LANGS[l]!, perLang[l]!])), onlyLatinLetters };
 }
 
 /**

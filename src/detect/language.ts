@@ -2,7 +2,8 @@ import { francAll } from "franc-min";
 import { BoundedCache } from "../text/bounded-cache.js";
 import { CodePointSet } from "../text/code-point-set.js";
 import type { FieldText } from "../text/field.js";
-import { countDistinctiveLetters, countFunctionWords } from "./function-words.js";
+import { countDistinctiveLetters, countFunctionWords, functionWordsOf } from "./function-words.js";
+import { replaceSeeded, runStartBefore } from "../text/seeded-replace.js";
 import { NUMBERS, removeNumbers } from "./number-noise.js";
 
 /**
@@ -45,17 +46,44 @@ const ISO1_TO_3 = Object.fromEntries(Object.entries(ISO3_TO_1).map(([k, v]) => [
 /** The Latin-script languages franc may choose from: those of Amazon's marketplaces. */
 export const LATIN_LANGUAGES: readonly string[] = Object.values(ISO3_TO_1);
 
+const URL_WITH_SCHEME = /(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/[\x21-\x7e]*/giu;
+const BARE_DOMAIN = /(?<![\w%+-])[\w%+-]*(?:[.@][a-z0-9-]+)+[\x21-\x7e]*/giu;
+const DOMAIN_DOT = /[.@][a-z0-9-]/giu;
+
 // Only ASCII runs are removed as links and numbers: CJK text has no spaces, so a pattern spanning
 // "non-space" would take a whole Japanese sentence with it.
 export const NOISE: readonly (readonly [RegExp, RegExp | string, ((text: string) => string)?])[] = [
   // Each pattern with a cheap test of what every match of it contains: most texts skip most patterns,
-  // and, where one is faster, a function that replaces its matches with a space.
+  // and, where one is faster, a function that replaces its matches with a space. The link patterns
+  // start with a lookbehind, tried at every position by the engine: their searches start only where
+  // the "://" or the dot of a match allows (see seeded-replace.ts).
   [/^>.*$/gmu, ">"], // quoted lines of an earlier message
   [/「[^」\n]{0,80}」|『[^』\n]{0,80}』|“[^”\n]{0,80}”|"[^"\n]{0,80}"|«[^»\n]{0,80}»|„[^“”\n]{0,80}[“”]/gu, /[「『“"«„]/],
-  [/(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/[\x21-\x7e]*/giu, "://"], // URLs with a scheme
-  [/(?<![\w%+-])[\w%+-]*(?:[.@][a-z0-9-]+)+[\x21-\x7e]*/giu, /[.@][a-z0-9-]/iu], // bare domains, e-mail addresses, file names
+  // URLs with a scheme: a match starts where the run of scheme characters before a "://" does.
+  [URL_WITH_SCHEME, "://", (text) => replaceSeeded(text, URL_WITH_SCHEME, (t, from) => {
+    const at = t.indexOf("://", from);
+    return at < 0 ? -1 : runStartBefore(t, at, from, isSchemeUnit);
+  })],
+  // Bare domains, e-mail addresses, file names: a match starts where the run of word characters before its first dot does.
+  [BARE_DOMAIN, /[.@][a-z0-9-]/iu, (text) => replaceSeeded(text, BARE_DOMAIN, (t, from) => {
+    DOMAIN_DOT.lastIndex = from;
+    const dot = DOMAIN_DOT.exec(t);
+    return dot ? runStartBefore(t, dot.index, from, isDomainUnit) : -1;
+  })],
   [NUMBERS, /\p{Nd}/u, removeNumbers], // numbers and model numbers: order ids, sizes, "3S", "A5"
 ];
+
+/** Whether `[a-z0-9+.-]` matches the unit with the flags `iu` (which add ſ and the Kelvin sign). */
+function isSchemeUnit(c: number): boolean {
+  return isAsciiLetterOrDigit(c) || c === 0x2b || c === 0x2e || c === 0x2d || c === 0x17f || c === 0x212a;
+}
+
+/** Whether `[\w%+-]` matches the unit with the flags `iu`. */
+function isDomainUnit(c: number): boolean {
+  return isAsciiLetterOrDigit(c) || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d || c === 0x17f || c === 0x212a;
+}
+
+const isAsciiLetterOrDigit = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 
 /**
  * The guess for `field`, or undefined when the text is too short to judge. `candidates` are ISO 639-1
@@ -112,13 +140,16 @@ function guess(text: string, candidates: readonly string[], preferred: readonly 
       if (counts.latin < MIN_LATIN_LETTERS) return undefined;
       const only = candidates.map((c) => ISO1_TO_3[c]).filter((c): c is string => !!c);
       if (only.length === 0) return undefined;
-      const latinOnly = latinSample(text, MAX_FRANC_INPUT);
-      const functionWords = countFunctionWords(latinOnly);
+      let sample: string | undefined;
+      const latinOnly = () => (sample ??= latinSample(text, MAX_FRANC_INPUT));
+      // A text whose letters are all Latin has the words of its sample, when the sample is not cut short.
+      const direct = text.length <= MAX_FRANC_INPUT ? functionWordsOf(text) : undefined;
+      const functionWords = direct?.onlyLatinLetters ? direct.counts : countFunctionWords(latinOnly());
       // Only a message that seems foreign needs the letters: counted when first read.
-      const distinctiveLetters = new LazyMap(() => new Map(candidates.map((c) => [c, countDistinctiveLetters(latinOnly, c)])));
+      const distinctiveLetters = new LazyMap(() => new Map(candidates.map((c) => [c, countDistinctiveLetters(latinOnly(), c)])));
       const vouched = preferred.find((lang) => vouches(functionWords, lang));
       if (vouched) return { lang: vouched, scores: none, functionWords, distinctiveLetters, scripts: counts };
-      const ranked = only.length === 1 ? [[only[0]!, 1] as [string, number]] : rankLanguages(latinOnly, only);
+      const ranked = only.length === 1 ? [[only[0]!, 1] as [string, number]] : rankLanguages(latinOnly(), only);
       const scores = new Map(ranked.filter(([code]) => code !== "und").map(([code, score]) => [ISO3_TO_1[code]!, score]));
       const top = ranked[0];
       if (!top || top[0] === "und") return undefined;

@@ -1,4 +1,5 @@
 import { CodePointSet } from "../text/code-point-set.js";
+import { replaceSeeded, runStartBefore } from "../text/seeded-replace.js";
 
 /**
  * Numbers and model numbers ("250-3109264-7188367", "3S", "A5", "v1.2", "١٢٣") with the letters glued
@@ -25,9 +26,20 @@ function isTail(c: number): boolean {
 /** Any character beyond Latin-1. */
 const WIDE_TEXT = /[^\x00-\xff]/;
 
+/** Where a search for a digit starts (seededRemoval). */
+const DIGIT_SEARCH = /\p{Nd}/gu;
+
 /** `text.replace(NUMBERS, " ")`. */
 export function removeNumbers(text: string): string {
-  if (!WIDE_TEXT.test(text)) return text.replace(NUMBERS, " ");
+  // On narrow text, the expression searched only from the letters before each digit: a match starts
+  // where the run of letters glued before its digit does.
+  if (!WIDE_TEXT.test(text)) {
+    return replaceSeeded(text, NUMBERS, (t, from) => {
+      DIGIT_SEARCH.lastIndex = from;
+      const digit = DIGIT_SEARCH.exec(t);
+      return digit ? runStartBefore(t, digit.index, from, isLetter) : -1;
+    });
+  }
   const n = text.length;
   let out = "";
   let kept = 0;
