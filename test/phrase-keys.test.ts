@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { countFunctionWords, FUNCTION_WORDS } from "../src/detect/function-words.js";
+import { KeySet } from "../src/detect/key-scan.js";
 import { IRREGULAR_CASE } from "../src/detect/literal-key.js";
 import { fcOptions, messyText, propertyTimeout } from "./support/fast-check.js";
 
@@ -30,6 +31,33 @@ describe("lower-cased keys", () => {
     }
     expect(outside).toEqual([]);
   });
+});
+
+describe("the key scanner", () => {
+  // Keys of every kind it sorts apart: three Latin characters and more, sharing grams and the
+  // characters after them; two CJK characters; single characters; one key a prefix of another.
+  const keys = ["the", "they", "them", "then", "there", "thank", "thanks", "than", "you", "your", "yours", "ab%", "ごち", "ご注文",
+    "注文", "レビュー", "★", "€", "星5", "리뷰", "é5x", "翿翿", "a翿b"];
+  const set = new KeySet(keys);
+  const pieces = fc.constantFrom(...keys, ...keys.map((k) => k.toUpperCase()), "th", "yo", "ご", "注", "ー", " ", ".", "翿", "\u7fff", "x");
+
+  it("finds every occurrence of every key, overlapping ones included, as a search for each key would", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof({ weight: 5, arbitrary: pieces }, { weight: 1, arbitrary: messyText }), { maxLength: 20 }).map((p) => p.join("")), (text) => {
+        const found = set.find(text);
+        const lower = text.toLowerCase();
+        if (found === null) {
+          expect(lower.length !== text.length || [...text].some((c) => IRREGULAR_CASE.test(c))).toBe(true);
+          return;
+        }
+        const expected: number[] = [];
+        for (let i = 0; i < lower.length; i++) keys.forEach((key, id) => lower.startsWith(key, i) && expected.push(id, i));
+        const pairs = (list: number[]) => list.flatMap((_, k) => (k % 2 ? [] : [`${list[k + 1]}:${list[k]}`])).sort();
+        expect(pairs(found)).toEqual(pairs(expected));
+      }),
+      { ...fcOptions, numRuns: fcOptions.numRuns * 5 },
+    );
+  }, propertyTimeout);
 });
 
 describe("function words", () => {

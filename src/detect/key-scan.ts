@@ -14,8 +14,15 @@ export class KeySet {
   /** Keys by gram hash: those of hash h are `gramKeys[gramStart[h] .. gramStart[h + 1]]`. */
   private readonly gramStart: Int32Array;
   private readonly gramKeys: Int32Array;
-  /** For each entry of `gramKeys`, the key's character after its gram, or -1 when the key is its gram. */
-  private readonly gramKeyNext: Int32Array;
+  /**
+   * For each entry of `gramKeys`, the key's two characters after its gram packed as `a | b << 16`
+   * (`b` is 0x7fff when the key ends after `a`), or -1 when the key is its gram: compared with the
+   * text's two characters there before the key is.
+   */
+  private readonly gramKeyTail: Int32Array;
+  /** Every key's characters, one after another, and where each key's start (`keyFrom[id]` .. `keyFrom[id + 1]`). */
+  private readonly keyChars: Uint16Array;
+  private readonly keyFrom: Int32Array;
   /** 1 for each character that starts a key of two or more characters: elsewhere no gram is hashed. */
   private readonly starts = new Uint8Array(0x10000);
   /** Keys of one character, by that character, the same way. */
@@ -27,6 +34,7 @@ export class KeySet {
     const gramOf: number[] = [];
     const charOf: number[] = [];
     const afterOf: number[] = [];
+    const tailOf: number[] = [];
     keys.forEach((key, id) => {
       if (key.length === 1) {
         const c = key.charCodeAt(0);
@@ -40,15 +48,24 @@ export class KeySet {
       this.starts[c0] = 1;
       const narrow = c0 < WIDE && c1 < WIDE;
       const h = gramHash(c0, c1, narrow ? key.charCodeAt(2) : -1);
-      const after = key.length > (narrow ? 3 : 2) ? key.charCodeAt(narrow ? 3 : 2) : -1;
+      const gram = narrow ? 3 : 2;
+      const after = key.length > gram ? key.charCodeAt(gram) : -1;
+      const second = key.length > gram + 1 ? key.charCodeAt(gram + 1) : NO_SECOND;
       this.next[h]! |= after < 0 ? -1 : 1 << (after & 31);
       afterOf[id] = after;
+      tailOf[id] = after < 0 ? -1 : after | (second << 16);
       gramOf[id] = h;
       charOf[id] = -1;
     });
     [this.gramStart, this.gramKeys] = buckets(gramOf);
-    this.gramKeyNext = this.gramKeys.map((id) => afterOf[id]!);
+    this.gramKeyTail = this.gramKeys.map((id) => tailOf[id]!);
     [this.singleStart, this.singleKeys] = buckets(charOf);
+    this.keyFrom = new Int32Array(keys.length + 1);
+    keys.forEach((key, id) => (this.keyFrom[id + 1] = this.keyFrom[id]! + key.length));
+    this.keyChars = new Uint16Array(this.keyFrom[keys.length]!);
+    keys.forEach((key, id) => {
+      for (let j = 0; j < key.length; j++) this.keyChars[this.keyFrom[id]! + j] = key.charCodeAt(j);
+    });
   }
 
   /**
@@ -62,15 +79,17 @@ export class KeySet {
     const n = lower.length;
     if (n !== text.length) return null;
     const irregular = irregularTable();
-    const { next, keys, starts, single, gramStart, gramKeys, gramKeyNext, singleStart, singleKeys } = this;
+    const { next, starts, single, gramStart, gramKeys, gramKeyTail, keyChars, keyFrom, singleStart, singleKeys } = this;
     const singles = singleKeys.length > 0;
     const hits: number[] = [];
-    // The hash of each position is rolled from the characters at i .. i + 3, read once each.
+    // The hash of each position is rolled from the characters at i .. i + 3, read once each, and
+    // the one after them (i + 4) is read with them for the keys' tails.
     let c0 = n > 0 ? lower.charCodeAt(0) : 0;
     let c1 = n > 1 ? lower.charCodeAt(1) : 0;
     let c2 = n > 2 ? lower.charCodeAt(2) : 0;
+    let c3 = n > 3 ? lower.charCodeAt(3) : 0;
     for (let i = 0; i < n; i++) {
-      const c3 = i + 3 < n ? lower.charCodeAt(i + 3) : 0;
+      const c4 = i + 4 < n ? lower.charCodeAt(i + 4) : 0;
       const original = text.charCodeAt(i);
       if (original >= IRREGULAR_FIRST && (original < IRREGULAR_TABLE_END ? irregular[original] === 1 : original === 0xfb05 || original === 0xfb06)) return null;
       // Most characters start no key (spaces, punctuation, digits, many CJK characters): no gram to hash.
@@ -79,12 +98,20 @@ export class KeySet {
         const h = narrow ? gramHash(c0, c1, c2) : gramHash(c0, c1, -1);
         const after = narrow ? c3 : c2;
         if ((next[h]! & (1 << (after & 31))) !== 0) {
-          // Many keys share a common gram ("the …", "you …"): compare the character after it first.
+          // Many keys share a common gram ("the …", "you …"): compare the two characters after it
+          // first, then the key where they fit.
+          const both = after | ((narrow ? c4 : c3) << 16);
+          const alone = after | (NO_SECOND << 16);
           for (let b = gramStart[h]!; b < gramStart[h + 1]!; b++) {
-            const keyAfter = gramKeyNext[b]!;
-            if (keyAfter >= 0 && keyAfter !== after) continue;
+            const tail = gramKeyTail[b]!;
+            if (tail !== -1 && tail !== both && tail !== alone) continue;
             const id = gramKeys[b]!;
-            if (lower.startsWith(keys[id]!, i)) hits.push(id, i);
+            const from = keyFrom[id]!;
+            const to = keyFrom[id + 1]!;
+            if (i + to - from > n) continue;
+            let k = from;
+            while (k < to && lower.charCodeAt(i + k - from) === keyChars[k]) k++;
+            if (k === to) hits.push(id, i);
           }
         }
       }
@@ -92,6 +119,7 @@ export class KeySet {
       c0 = c1;
       c1 = c2;
       c2 = c3;
+      c3 = c4;
     }
     return hits;
   }
@@ -127,6 +155,12 @@ export class KeyRegistry {
     return (this.compiled ??= new KeySet([...this.ids.keys()])).find(text);
   }
 }
+
+/**
+ * The second character of a key's tail when the key ends after the first. A key or text that really
+ * has U+7FFF there only passes the filter more often: every key that passes is compared in full.
+ */
+const NO_SECOND = 0x7fff;
 
 /** Two characters when one is CJK, Hangul or beyond (`c2` is -1), else three. */
 function gramHash(c0: number, c1: number, c2: number): number {
