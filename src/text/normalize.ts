@@ -20,34 +20,51 @@ export function normalizeWithMap(source: string, base: OffsetMap): MappedText {
   const out = new MappedStringBuilder(source.length);
   // Units NFKC leaves alone are copied in runs; a unit that NFKC rewrites on its own is replaced
   // from the table's cache; only surrogates and units before a combining mark take the chunk step.
+  const n = source.length;
   let run = 0;
   let i = 0;
-  // The flags of the unit at i, carried over from the look at the next unit.
-  let flags = flagsAt(source, 0);
-  while (i < source.length) {
-    const nextFlags = flagsAt(source, i + 1);
-    if ((nextFlags & UNIT_MARK) === 0) {
-      if (flags & UNIT_STABLE) {
+  while (i < n) {
+    // Skip to the next unit that is not left alone, or that is a combining mark, in a tight loop:
+    // most of a text is.
+    let c = 0;
+    let flags = 0;
+    while (i < n) {
+      c = source.charCodeAt(i);
+      if (c < 0x80) {
         i++;
-        flags = nextFlags;
         continue;
       }
-      if (flags & UNIT_SINGLE) {
-        if (i > run) out.keep(source.slice(run, i), run);
-        if ((flags & UNIT_INVISIBLE) === 0) out.replace(nfkc(source[i]!), i, i + 1);
-        run = ++i;
-        flags = nextFlags;
+      flags = UNIT_FLAGS[c]! || unitFlags(c);
+      if ((flags & UNIT_STABLE) !== 0 && ((flags & UNIT_MARK) === 0 || c < 0x300)) {
+        i++;
         continue;
       }
+      break;
+    }
+    if (i >= n) break;
+    if ((flags & UNIT_MARK) !== 0 && c >= 0x300) {
+      // A mark goes with the unit before it: that unit's chunk takes both.
+      const from = Math.max(run, i - 1);
+      if (from > run) out.keep(source.slice(run, from), run);
+      // A mark with nothing before it in this run (or at the start) is a chunk of its own.
+      i = normalizeChunk(source, from, out);
+      run = i;
+      continue;
+    }
+    const nextFlags = flagsAt(source, i + 1);
+    if ((nextFlags & UNIT_MARK) === 0 && (flags & UNIT_SINGLE) !== 0) {
+      if (i > run) out.keep(source.slice(run, i), run);
+      if ((flags & UNIT_INVISIBLE) === 0) out.replace(nfkc(source[i]!), i, i + 1);
+      run = ++i;
+      continue;
     }
     if (i > run) out.keep(source.slice(run, i), run);
     i = normalizeChunk(source, i, out);
     run = i;
-    flags = flagsAt(source, i);
   }
   // Nothing changed: the text and its map are the ones given.
   if (run === 0) return { text: source, map: base };
-  if (i > run) out.keep(source.slice(run, i), run);
+  if (n > run) out.keep(source.slice(run, n), run);
   const built = out.build();
   return { text: built.text, map: base.compose(built.map) };
 }
