@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { countScripts, countScriptsByRuns, latinSample, NOISE } from "../src/detect/language.js";
 import { countFunctionWords, functionWordsOf } from "../src/detect/function-words.js";
 import { NUMBERS, removeNumbers } from "../src/detect/number-noise.js";
-import { OBFUSCATION, OBFUSCATION_HINT, SEED, seedPositions } from "../src/detect/links.js";
+import * as linkify from "linkifyjs";
+import { findInWindows, OBFUSCATION, OBFUSCATION_HINT, SEED, seedPositions } from "../src/detect/links.js";
+import { maskCjk } from "../src/text/mask.js";
 import { findOrderIds } from "../rules/order-id.js";
 import { NAMED, namedHandles } from "../src/detect/handles.js";
 import { fcOptions, messyText, propertyTimeout } from "./support/fast-check.js";
@@ -115,8 +117,37 @@ describe("detector fast paths give exactly what the plain patterns give", () => 
     const pieces = fc.constantFrom(".", "..", "a.bc", "x.y", "例え.jp", "\u{20000}.jp", "\u{1D7CF}.de", "-.ab", "a.b.c.d", "ｅ.ｃｏ", "\uD800.ab", "1.5", "e.g.", " ");
     const text = fc.array(fc.oneof(messyText, pieces), { maxLength: 25 }).map((p) => p.join(""));
     fc.assert(
-      fc.property(text, (s) => { expect(seedPositions(s)).toEqual([...s.matchAll(SEED)].map((m) => m.index)); }),
+      fc.property(text, (s) => { expect(seedPositions(s)).toEqual([...maskCjk(s).matchAll(SEED)].map((m) => m.index)); }),
       { ...fcOptions, numRuns: fcOptions.numRuns * 5 },
+    );
+  }, propertyTimeout);
+
+  it("links found in windows masked one by one are those found in the text masked whole", () => {
+    /** The windows as they were cut from the masked text, by its white space. */
+    const inMaskedText = (masked: string) => {
+      const windows: [number, number][] = [];
+      for (const m of masked.matchAll(SEED)) {
+        const at = m.index!;
+        const last = windows[windows.length - 1];
+        if (last && at < last[1]) continue;
+        const before = masked.slice(Math.max(0, at - 256), at);
+        const space = before.search(/\s[^\s]*$/);
+        const start = space >= 0 ? at - before.length + space + 1 : Math.max(0, at - 256);
+        const after = masked.slice(at, at + 2048).search(/\s/);
+        const end = after >= 0 ? at + after : Math.min(masked.length, at + 2048);
+        if (last && start <= last[1] + 128 && end - last[0] <= 4096) last[1] = Math.max(last[1], end);
+        else windows.push([last ? Math.max(start, last[1]) : start, end]);
+      }
+      return windows.flatMap(([start, end]) => linkify.find(masked.slice(start, end)).map((t) => ({ type: t.type, value: t.value, href: t.href, start: t.start + start, end: t.end + start })));
+    };
+    const pieces = fc.constantFrom(
+      "詳細は", "https://example.co.jp/a", "をご覧ください。", "example.com", "请访问", "，谢谢", "여기", "에서", "info@example.jp", "まで",
+      "\u{20000}", "\u{20000}.jp", "a.\u{20000}", "𝐀.de", "例え.jp", " ", "\n", "\u3000", "(", ")", "「", "」", "x".repeat(300), ".",
+    );
+    const text = fc.array(fc.oneof({ weight: 4, arbitrary: pieces }, { weight: 1, arbitrary: messyText }), { maxLength: 20 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (s) => { expect(findInWindows(s)).toEqual(inMaskedText(maskCjk(s))); }),
+      { ...fcOptions, numRuns: fcOptions.numRuns * 3 },
     );
   }, propertyTimeout);
 

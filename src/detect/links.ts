@@ -3,7 +3,7 @@ import { BoundedCache } from "../text/bounded-cache.js";
 import type { FieldText } from "../text/field.js";
 import { foldConfusables } from "../text/confusables.js";
 import { parseHtml } from "../text/html.js";
-import { maskCjk } from "../text/mask.js";
+import { isMaskedSpaceAt, maskCjkSlice } from "../text/mask.js";
 import { replaceMapped } from "../text/replace-mapped.js";
 
 /** A link or e-mail address found in a field, with its range in the original field string. */
@@ -89,9 +89,9 @@ function linksInText(field: FieldText): FoundLink[] {
   const deobfuscated = OBFUSCATION_HINT.test(view.text)
     ? replaceMapped(view, OBFUSCATION, (m) => (AT_FORM.test(m[0]) ? "@" : "."))
     : { ...view, replaced: [] };
-  const masked = maskCjk(deobfuscated.text);
+  const text = deobfuscated.text;
   const out: FoundLink[] = [];
-  for (const token of findInWindows(masked)) {
+  for (const token of findInWindows(text)) {
     const [start, end] = deobfuscated.map.toSource(token.start, token.end);
     // In HTML, entities are how text is written (&amp;), not a disguise: compare with the decoded text.
     const written = field.html ? parseHtml(field.original.slice(start, end)).text.text : field.original.slice(start, end);
@@ -100,7 +100,7 @@ function linksInText(field: FieldText): FoundLink[] {
     const link = describe(token.type === "email" ? "email" : "url", token.value, token.href, start, end, "text",
       touched || written !== token.value);
     // "@oakandthread.co" is a social handle (for no-contact-info), not a web address.
-    if (link && masked[token.start - 1] === "@" && isBare(link, token.value)) continue;
+    if (link && text[token.start - 1] === "@" && isBare(link, token.value)) continue;
     if (link && keep(link, token.value)) out.push(link);
   }
   return out;
@@ -109,14 +109,16 @@ function linksInText(field: FieldText): FoundLink[] {
 /**
  * Every link and e-mail address has a host with a dot before a top-level domain of two or more letters.
  * linkify runs only on the white-space-delimited stretch around such a seed, so its cost follows the
- * links in a text, not its length (1 MB of "a.a.a." or "x@x@x@" has no seed at all).
+ * links in a text, not its length (1 MB of "a.a.a." or "x@x@x@" has no seed at all). Links are read
+ * with CJK characters masked (`maskCjk`): a URL glued to Japanese text ends where the Japanese starts.
  */
 export const SEED = /[\p{L}\p{N}-]\.\p{L}{2}/gu;
 const SEED_HERE = new RegExp(SEED.source, "uy");
 
 /**
- * Where `text.matchAll(SEED)` matches, found from the dots: the pattern is tried only just before each
- * ".", not at every position (a Unicode pattern over Japanese text costs ~10 ns a unit).
+ * Where `maskCjk(text).matchAll(SEED)` matches, found from the dots of `text` itself: the pattern is
+ * tried only just before each ".", not at every position (a Unicode pattern over Japanese text costs
+ * ~10 ns a unit), and no unit of a seed is one that masking blanks.
  */
 export function seedPositions(text: string): number[] {
   const out: number[] = [];
@@ -126,7 +128,7 @@ export function seedPositions(text: string): number[] {
     for (let start = Math.max(taken, dot - 2); start < dot; start++) {
       SEED_HERE.lastIndex = start;
       const m = SEED_HERE.exec(text);
-      if (!m) continue;
+      if (!m || hasMaskedUnit(text, start, start + m[0].length)) continue;
       out.push(start);
       taken = start + m[0].length;
       break;
@@ -134,28 +136,44 @@ export function seedPositions(text: string): number[] {
   }
   return out;
 }
+
+function hasMaskedUnit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isMaskedSpaceAt(text, i)) return true;
+  return false;
+}
+
 /** How far a window reaches from its seed when no white space comes first, and its greatest length. */
 const REACH_BACK = 256;
 const REACH_FORWARD = 2048;
 const MAX_WINDOW = 4096;
 const MERGE_GAP = 128;
 
-function findInWindows(text: string): { type: string; value: string; href: string; start: number; end: number }[] {
+/**
+ * The links linkify finds in `maskCjk(text)`, read in windows around the seeds: each window reaches
+ * from the white space before its seed to the white space after it, as the masked text has them, and
+ * only the windows are masked.
+ */
+export function findInWindows(text: string): { type: string; value: string; href: string; start: number; end: number }[] {
   const windows: [number, number][] = [];
   for (const at of seedPositions(text)) {
     const last = windows[windows.length - 1];
     if (last && at < last[1]) continue;
-    const before = text.slice(Math.max(0, at - REACH_BACK), at);
-    const space = before.search(/\s[^\s]*$/);
-    const start = space >= 0 ? at - before.length + space + 1 : Math.max(0, at - REACH_BACK);
-    const after = text.slice(at, at + REACH_FORWARD).search(/\s/);
-    const end = after >= 0 ? at + after : Math.min(text.length, at + REACH_FORWARD);
+    let start = Math.max(0, at - REACH_BACK);
+    for (let k = at - 1; k >= start; k--) {
+      if (isMaskedSpaceAt(text, k)) {
+        start = k + 1;
+        break;
+      }
+    }
+    const limit = Math.min(text.length, at + REACH_FORWARD);
+    let end = at;
+    while (end < limit && !isMaskedSpaceAt(text, end)) end++;
     // Windows close to each other share one linkify call (each call has a fixed cost).
     if (last && start <= last[1] + MERGE_GAP && end - last[0] <= MAX_WINDOW) last[1] = Math.max(last[1], end);
     else windows.push([last ? Math.max(start, last[1]) : start, end]);
   }
   return windows.flatMap(([start, end]) =>
-    findInWindow(text.slice(start, end)).map((t) => ({ ...t, start: t.start + start, end: t.end + start })),
+    findInWindow(maskCjkSlice(text, start, end)).map((t) => ({ ...t, start: t.start + start, end: t.end + start })),
   );
 }
 

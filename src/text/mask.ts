@@ -1,4 +1,5 @@
 import { CodePointSet } from "./code-point-set.js";
+import { isSpace } from "./sentences.js";
 
 /** Same-length masks: the masked string has exactly the offsets of its input. */
 
@@ -27,4 +28,23 @@ const CJK = new CodePointSet(
 
 export function maskCjk(text: string): string {
   return CJK.blank(text);
+}
+
+/** `maskCjk(text).slice(start, end)`, masking only that stretch (and a unit on each side, for pairs cut there). */
+export function maskCjkSlice(text: string, start: number, end: number): string {
+  const from = start > 0 ? start - 1 : start;
+  const to = end < text.length ? end + 1 : end;
+  const masked = CJK.blank(text.slice(from, to));
+  return masked.slice(start - from, masked.length - (to - end));
+}
+
+/** Whether `maskCjk(text)` has white space at unit `i`: the text has, or the unit is part of a masked code point. */
+export function isMaskedSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (isSpace(c)) return true;
+  if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+    const high = text.charCodeAt(i - 1);
+    return high >= 0xd800 && high <= 0xdbff && CJK.unitsAt(text, i - 1) === 2;
+  }
+  return CJK.unitsAt(text, i) > 0;
 }
