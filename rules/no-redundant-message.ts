@@ -1,4 +1,4 @@
-import { compileCatalogs, matchConcepts, type CatalogSet, type ConceptHit } from "../src/detect/phrases.js";
+import { compileCatalogs, matchConcepts, type CatalogSet } from "../src/detect/phrases.js";
 import { docsUrl } from "../src/policy/docs-url.js";
 import { isDeclaredProactive } from "../src/policy/proactive.js";
 import { reviewHits } from "../src/policy/phrases/review/hits.js";
@@ -54,16 +54,15 @@ const rule: Rule = {
     const kinds = new Set<RedundantConcept>();
     let first: Span | undefined;
     let last: Span | undefined;
-    // Sentence by sentence, and no further than the first with news of its own.
+    // Sentence by sentence, and no further than the first with news of its own; each concept is
+    // searched only when the question it settles comes up.
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i]!;
-      const here = hits.in(i);
-      // Review and star words are anchors of the review catalogs: only their sentences are searched.
-      const asksForReview = reviews !== null && reviews.anchoredAt(i) && reviews.in(i).some(isReviewWord);
-      const role = roleOf(here, asksForReview, text, sentence);
+      const asksForReview = () => reviews !== null && (reviews.has(i, "review") || reviews.has(i, "topStars"));
+      const role = roleOf((concept) => hits.has(i, concept), asksForReview, text, sentence);
       if (role === "content") return;
       if (role === "frame") continue;
-      for (const h of here) if (CONTENT.includes(h.concept)) kinds.add(h.concept);
+      for (const concept of CONTENT) if (hits.has(i, concept)) kinds.add(concept);
       first ??= sentence;
       last = sentence;
     }
@@ -75,14 +74,13 @@ const rule: Rule = {
 
 /** What a sentence contributes: nothing new ("redundant"), framing ("frame"), or information ("content"). */
 function roleOf(
-  hits: readonly ConceptHit<RedundantConcept>[],
-  asksForReview: boolean,
+  has: (concept: RedundantConcept) => boolean,
+  asksForReview: () => boolean,
   text: string,
   sentence: Span,
 ): "redundant" | "frame" | "content" {
-  const has = (c: RedundantConcept) => hits.some((h) => h.concept === c);
   // "Thanks for your order, please leave a review!" is a review request, not a thank-you.
-  if (has("substance") || asksForReview) return "content";
+  if (has("substance") || asksForReview()) return "content";
   if (CONTENT.some(has)) return "redundant";
   if (has("greeting") || isFrameLine(text, sentence)) return "frame";
   return "content";
@@ -103,8 +101,6 @@ function isFrameLine(text: string, { start, end }: Span): boolean {
 /** Legal forms of companies that end a signature with a period. */
 const COMPANY_FORM_END =
   /(?:^|[\s,])(?:Co|Corp|Inc|Ltd|LLC|L\.L\.C|Pty|PLC|GmbH & Co\. KG|e\.K|e\.V|S\.L|S\.A|S\.A\.S|S\.r\.l|S\.p\.A|S\.A\.R\.L|B\.V|N\.V|K\.K|A\.S|Sp\. z o\.o|Ltda)\.$/u;
-
-const isReviewWord = (h: { concept: string }) => h.concept === "review" || h.concept === "topStars";
 
 function findingOf(kinds: ReadonlySet<RedundantConcept>): RedundantFinding {
   if (kinds.has("orderConfirmed")) return "order-confirmation";

@@ -115,6 +115,11 @@ function expectSame(text: string, sentences: Span[] = splitSentences(text)): voi
     const hits = found && sentences.map((_, i) => i).reverse().map((i) => found.in(i)).reverse();
     expect({ family: family.name, text, hits }).toEqual({ family: family.name, text, hits: expected });
     if (!found || !expected) continue;
+    // Each concept asked for alone, in a fresh index: it finds what the whole sentence's search finds.
+    const alone = matchConcepts(fieldOf(text, sentences), compiled.get(family.name)!)!;
+    const concepts = [...new Set(family.catalogs.flatMap((c: ConceptCatalog<string>) => Object.keys(c.concepts)))];
+    const has = sentences.map((_, i) => concepts.filter((c) => alone.has(i, c)));
+    expect({ text, has }).toEqual({ text, has: expected.map((here) => concepts.filter((c) => here.some((h) => h.concept === c))) });
     const anchors = family.anchors as readonly string[];
     const anchored = expected.flatMap((here, i) => (here.some((h) => anchors.includes(h.concept)) ? [i] : []));
     expect({ text, anchored: found.anchored() }).toEqual({ text, anchored });

@@ -15,6 +15,8 @@ import { nextOpenMatch, searchCandidates, searchSentence, type Found, type OpenS
 export interface SentenceConcepts<C extends string> {
   /** The hits of sentence `i`, catalog by catalog (in catalog order), concept by concept, in order. */
   in(i: number): readonly ConceptHit<C>[];
+  /** Whether `concept` matches in sentence `i` (searching that concept alone). */
+  has(i: number, concept: C): boolean;
   /** Whether an anchor concept of a counted catalog matches in sentence `i`. */
   anchoredAt(i: number): boolean;
   /** The sentences where an anchor concept of a counted catalog matches, in order. */
@@ -43,6 +45,8 @@ export interface IndexedConcept<C extends string> {
 export interface IndexedCatalog<C extends string> {
   readonly lang: string;
   readonly concepts: readonly IndexedConcept<C>[];
+  /** Where each concept is in `concepts`. */
+  readonly conceptIndex: ReadonlyMap<C, number>;
   readonly keyedAnchors: readonly number[];
   readonly keylessAnchors: readonly number[];
 }
@@ -105,6 +109,15 @@ export class FieldConcepts<C extends string> implements SentenceConcepts<C> {
       }
     }
     return hits;
+  }
+
+  has(i: number, concept: C): boolean {
+    for (let c = 0; c < this.catalogs.length; c++) {
+      if (!this.counted[c]) continue;
+      const k = this.catalogs[c]!.conceptIndex.get(concept);
+      if (k !== undefined && this.found(c, k, i).length) return true;
+    }
+    return false;
   }
 
   anchoredAt(i: number): boolean {

@@ -154,6 +154,7 @@ export function compileCatalogs<C extends string>(
       source,
       lang: source.lang,
       concepts,
+      conceptIndex: new Map(concepts.map((c, k) => [c.concept, k])),
       anchors: anchorIndexes,
       keyedAnchors: anchorIndexes.filter((k) => concepts[k]!.keyed),
       keylessAnchors: anchorIndexes.filter((k) => !concepts[k]!.keyed),
