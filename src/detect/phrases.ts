@@ -162,7 +162,11 @@ export function compileCatalogs<C extends string>(
       scripts: scriptMask(source.scripts),
     };
   });
-  return { id: nextSetId++, catalogs, targets };
+  // Key ids run into the thousands and most have no target here: written one by one, the array
+  // would be kept as a dictionary, and every key found in a text would cost a hash lookup.
+  const dense: (KeyTarget[] | undefined)[] = new Array<KeyTarget[] | undefined>(targets.length).fill(undefined);
+  targets.forEach((list, id) => (dense[id] = list));
+  return { id: nextSetId++, catalogs, targets: dense };
 }
 
 /**
