@@ -8,11 +8,12 @@
  * directly) the keys are chosen on first use.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { dirname, join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import type { Plugin as EsbuildPlugin } from "esbuild";
 import ts from "typescript";
 import type { Plugin as VitePlugin } from "vite";
+import { catalogModule } from "./catalog-module.js";
 import { decodeKeyTable, encodeKeyTable } from "../src/detect/key-table.js";
 import { computeTermKeys, termKeyGroups } from "../src/detect/literal-key.js";
 import { keyedTerms, type ConceptCatalog } from "../src/detect/phrases.js";
@@ -31,7 +32,7 @@ export function withKeyTables(source: string, path: string): { code: string; fil
     const folder = join(dirname(path), family);
     for (const name of readdirSync(folder).filter((n) => n.endsWith(".ts")).sort()) {
       const file = join(folder, name);
-      const catalog = catalogOf(readFileSync(file, "utf8"), file);
+      const catalog = catalogModule(readFileSync(file, "utf8"), file)?.catalog;
       if (!catalog) continue;
       files.push(file);
       const id = `${family}/${catalog.lang}`;
@@ -67,42 +68,6 @@ function emptyTable(file: ts.SourceFile): ts.ObjectLiteralExpression | undefined
     }
   }
   return undefined;
-}
-
-/**
- * The catalog a module of a catalog folder builds, or undefined for the other modules there (index,
- * types): the module runs as written (a catalog module imports types only) and its one exported
- * function is called.
- */
-function catalogOf(source: string, file: string): ConceptCatalog<string> | undefined {
-  if (!holdsCatalog(source, file)) return undefined;
-  const js = ts.transpileModule(source, {
-    fileName: basename(file),
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
-  }).outputText;
-  const module = { exports: {} as Record<string, unknown> };
-  const require = (name: string) => {
-    throw new Error(`${file}: a catalog module may import types only, not ${name}`);
-  };
-  new Function("module", "exports", "require", js)(module, module.exports, require);
-  const builders = Object.values(module.exports).filter((value): value is () => unknown => typeof value === "function");
-  if (builders.length !== 1) throw new Error(`${file}: ${builders.length} exported functions, expected the catalog's one`);
-  const catalog = builders[0]!() as ConceptCatalog<string>;
-  if (!catalog || typeof catalog.concepts !== "object" || typeof catalog.lang !== "string") {
-    throw new Error(`${file}: the exported function builds no catalog`);
-  }
-  return catalog;
-}
-
-/** Whether the module writes a catalog: an object literal with `concepts`. */
-function holdsCatalog(source: string, file: string): boolean {
-  let found = false;
-  const visit = (node: ts.Node): void => {
-    if (ts.isObjectLiteralExpression(node) && node.properties.some((p) => p.name && ts.isIdentifier(p.name) && p.name.text === "concepts")) found = true;
-    else if (!found) ts.forEachChild(node, visit);
-  };
-  visit(ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS));
-  return found;
 }
 
 /** For tsup/esbuild: fills in the tables while bundling. */

@@ -65,7 +65,8 @@ export async function subsetSource(path: string): Promise<string | undefined> {
   if (PHONE_METADATA.test(path)) {
     // The .js module wraps the .json file next to it (`export default {…}`); read the JSON itself.
     const full = JSON.parse(readFileSync(path.replace(/\.js$/, ""), "utf8")) as PhoneMetadata;
-    return `export default ${JSON.stringify(phoneMetadataSubset(full, PHONE_METADATA_REGIONS))}\n`;
+    // As a string for JSON.parse: read past faster at import time than the same object written as code.
+    return `export default JSON.parse(${JSON.stringify(JSON.stringify(phoneMetadataSubset(full, PHONE_METADATA_REGIONS)))})\n`;
   }
   if (FRANC_DATA.test(path)) {
     const { data } = (await import(pathToFileURL(path).href)) as { data: Record<string, Record<string, string>> };

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import { withoutExamples } from "../build/strip-catalog-examples.js";
+import { catalogAsData } from "../build/catalog-data.js";
 import { lint, rules } from "../src/index.js";
 import { marketingCatalogs } from "../src/policy/phrases/marketing/index.js";
 import { redundantCatalogs } from "../src/policy/phrases/redundant/index.js";
@@ -12,7 +12,7 @@ import type { LintOptions, RuleSetting } from "../src/types.js";
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 /**
- * dist/ is built with the catalogs' example sentences left out (build/strip-catalog-examples.ts);
+ * dist/ is built with the catalogs as data, without their example sentences (build/catalog-data.ts);
  * it must lint every one of them exactly as the sources do.
  */
 describe("dist/ against the sources", () => {
@@ -36,19 +36,24 @@ describe("dist/ against the sources", () => {
   }
 });
 
-describe("withoutExamples", () => {
-  it("removes the examples list and nothing else", () => {
+describe("catalogAsData", () => {
+  it("gives the catalog module's builder the catalog it builds, without the examples, as data", () => {
     const source = readFileSync(join(ROOT, "src/policy/phrases/review/en.ts"), "utf8");
-    const stripped = withoutExamples(source, "en.ts");
-    expect(stripped).not.toMatch(/\bexamples\s*:/);
-    expect(stripped).toContain("neutralRequest:");
-    expect(source.length - stripped.length).toBeGreaterThan(1000);
-    // Everything before the list is untouched.
-    expect(stripped.slice(0, source.indexOf("examples:"))).toBe(source.slice(0, source.indexOf("examples:")));
+    const data = catalogAsData(source, "en.ts")!;
+    const literal = /^export const en = \(\) => JSON\.parse\((".*")\);\n$/s.exec(data);
+    expect(literal).not.toBeNull();
+    const { examples, keyTable: _keyTable, ...expected } = reviewCatalogs().find((c) => c.lang === "en")!;
+    expect(examples.length).toBeGreaterThan(0);
+    expect(JSON.parse(JSON.parse(literal![1]!) as string)).toEqual(expected);
   });
 
-  it("leaves a file without examples unchanged", () => {
-    const source = 'export const x = { concepts: { a: ["b"] }, neutralRequest: "c" };\n';
-    expect(withoutExamples(source, "x.ts")).toBe(source);
+  it("leaves a module without a catalog to be bundled as it is", () => {
+    expect(catalogAsData('export type X = { concepts: string[] };\n', "types.ts")).toBeUndefined();
+    expect(catalogAsData(readFileSync(join(ROOT, "src/policy/phrases/review/index.ts"), "utf8"), "index.ts")).toBeUndefined();
+  });
+
+  it("refuses a catalog that JSON would change", () => {
+    const source = 'export const x = () => ({ lang: "x", concepts: { a: ["b"] }, extra: undefined, n: NaN });\n';
+    expect(() => catalogAsData(source, "x.ts")).toThrow(/not plain data/);
   });
 });
