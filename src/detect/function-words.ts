@@ -27,6 +27,8 @@ const LANGS = Object.keys(FUNCTION_WORDS);
 interface WordTable {
   slots: Int32Array;
   words: string[];
+  /** Each word's hash, as the text's words are hashed. */
+  hashes: Int32Array;
   langs: number[][];
   longest: number;
 }
@@ -48,14 +50,16 @@ function wordTable(): WordTable {
     }
   });
   const slots = new Int32Array(TABLE_SIZE).fill(-1);
+  const hashes = new Int32Array(words.length);
   words.forEach((w, id) => {
     let h = 0;
     for (let i = 0; i < w.length; i++) h = step(h, w.charCodeAt(i));
+    hashes[id] = h;
     let slot = h & (TABLE_SIZE - 1);
     while (slots[slot] !== -1) slot = (slot + 1) & (TABLE_SIZE - 1);
     slots[slot] = id;
   });
-  return (table = { slots, words, langs, longest: Math.max(...words.map((w) => w.length)) });
+  return (table = { slots, words, langs, hashes, longest: Math.max(...words.map((w) => w.length)) });
 }
 
 const TABLE_SIZE = 2048;
@@ -89,7 +93,7 @@ export function countFunctionWords(text: string): Map<string, number> {
  * are those of its Latin sample (language.ts), which needs not be made to count them.
  */
 export function functionWordsOf(text: string): { counts: Map<string, number>; onlyLatinLetters: boolean } {
-  const { slots, words, langs, longest } = wordTable();
+  const { slots, words, langs, longest, hashes } = wordTable();
   const lower = text.toLowerCase();
   const n = lower.length;
   const perLang = new Int32Array(LANGS.length);
@@ -101,7 +105,10 @@ export function functionWordsOf(text: string): { counts: Map<string, number>; on
     if (i < n) {
       const c = lower.charCodeAt(i);
       let width = 0;
-      if (c < 0xd800 || c > 0xdfff) {
+      // Lower-case ASCII letters first: most of a Latin text, and one comparison each.
+      if (c >= 0x61 && c <= 0x7a) width = 1;
+      else if (c < 0x80) width = 0;
+      else if (c < 0xd800 || c > 0xdfff) {
         const kind = letterKind(c);
         if (kind !== NOT_A_LETTER) width = 1;
         if (kind === OTHER_LETTER) onlyLatinLetters = false;
@@ -124,9 +131,12 @@ export function functionWordsOf(text: string): { counts: Map<string, number>; on
     const length = i - start;
     if (length <= longest) {
       for (let slot = h & (TABLE_SIZE - 1); slots[slot] !== -1; slot = (slot + 1) & (TABLE_SIZE - 1)) {
-        const w = words[slots[slot]!]!;
+        const id = slots[slot]!;
+        // The whole hash first: most words that reach a slot are not the word there.
+        if (hashes[id] !== h) continue;
+        const w = words[id]!;
         if (w.length !== length || !lower.startsWith(w, start)) continue;
-        for (const l of langs[slots[slot]!]!) if (perLang[l]!++ === 0) order.push(l);
+        for (const l of langs[id]!) if (perLang[l]!++ === 0) order.push(l);
         break;
       }
     }
