@@ -169,37 +169,44 @@ export class FieldConcepts<C extends string> implements SentenceConcepts<C> {
     if (!ranges) return false;
     const concept = this.catalogs[c]!.concepts[k]!;
     const { text, sentences } = this;
+    const { open } = this.state(c, k);
     for (let r = 0; r < ranges.length; r += 3) {
       const hi = ranges[r + 1]!;
       const term = ranges[r + 2]!;
       // A wide range is searched in one go, not sentence by sentence: one search that looks far costs
-      // less than many that look a little.
+      // less than many that look a little. Its answer is kept for the term (OpenSearches): a long
+      // text gives a term thousands of wide ranges, none of which must search it to its end again.
       const wide = hi - ranges[r]! > OPEN_WIDTH;
       let from = ranges[r]! > 0 ? ranges[r]! : 0;
       // Each match of the term the range allows, until one starts inside a sentence.
       for (let i = firstEndingAfter(sentences, from); from <= hi && i < sentences.length; ) {
         if (sentences[i]!.start > from) from = sentences[i]!.start;
-        const last = wide ? hi : Math.min(hi, sentences[i]!.end - 1);
-        if (from > last) {
-          i++;
-          continue;
+        let at: number;
+        if (wide) {
+          at = nextOpenMatch(concept, text, term, from, open);
+          // None from here on: none at all for this term.
+          if (at < 0) break;
+        } else {
+          const last = Math.min(hi, sentences[i]!.end - 1);
+          if (from > last) {
+            i++;
+            continue;
+          }
+          // A search with the `u` flag never starts inside a surrogate pair.
+          if (from > 0 && isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1))) from++;
+          const re = concept.within(term, last - from);
+          re.lastIndex = from;
+          const m = re.exec(text);
+          if (!m) {
+            i++;
+            continue;
+          }
+          at = m.index + m[0].length - m[1]!.length;
         }
-        // A search with the `u` flag never starts inside a surrogate pair.
-        if (from > 0 && isLow(text.charCodeAt(from)) && isHigh(text.charCodeAt(from - 1))) from++;
-        const re = concept.within(term, last - from);
-        re.lastIndex = from;
-        const m = re.exec(text);
-        if (!m) {
-          // None up to where the search looked: past the end of a wide range, none at all.
-          if (wide) break;
-          i++;
-          continue;
-        }
-        const at = m.index + m[0].length - m[1]!.length;
         if (at < sentences[i]!.end || sentenceAt(sentences, at) >= 0) return true;
         // Past this sentence: the next ones the range reaches are tried from where it found one.
-        from = at;
-        i = firstEndingAfter(sentences, from);
+        from = at + 1;
+        i = firstEndingAfter(sentences, at);
       }
     }
     return false;
