@@ -54,8 +54,13 @@ function checkField(context: RuleContext, field: FieldText): void {
   const hits = reviewHits(field);
   if (!hits) return;
   // Every finding needs an anchor concept (a review, stars, "contact us first", "before reviewing") in
-  // its sentence: only those sentences and their neighbours are searched.
-  for (const i of hits.anchored()) {
+  // its sentence: only those sentences and their neighbours are searched, in order (a search that
+  // went back would not reuse what the later sentences' searches found).
+  const anchored = hits.anchored();
+  const needed = new Set<number>();
+  for (const i of anchored) for (const j of [i - 1, i, i + 1]) if (j >= 0 && j < sentences.length) needed.add(j);
+  for (const j of [...needed].sort((a, b) => a - b)) hits.in(j);
+  for (const i of anchored) {
     const here = hits.in(i);
     const sentence = sentences[i]!;
     const asking = () => {
