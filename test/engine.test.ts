@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fix, lint, MsglintError, presets, rules } from "../src/index.js";
-import type { Rule } from "../src/types.js";
+import type { Rule, RuleContext } from "../src/types.js";
 
 const meta = (id: string, extra: Partial<Rule["meta"]> = {}): Rule["meta"] => ({
   id,
@@ -40,6 +40,27 @@ describe("engine", () => {
     const internal = violations.find((v) => v.ruleId === "internal-error")!;
     expect(internal.message).toContain("custom/broken");
     expect(internal.message).toContain("boom");
+  });
+
+  it("drops what a rule reported before it threw, and keeps the other rules' findings", () => {
+    const broken: Rule = {
+      meta: meta("custom/half"),
+      check: (c) => {
+        c.report({ messageId: "found", field: "body", start: 0, end: 2 });
+        throw new Error("after one report");
+      },
+    };
+    const { violations } = lint({ body: "Hi 😀" }, {}, { customRules: [broken] });
+    expect(violations.map((v) => v.ruleId).sort()).toEqual(["internal-error", "no-emoji"]);
+  });
+
+  it("refuses a report made after the rule's check returned, and leaves the result as it was", () => {
+    let later: RuleContext | undefined;
+    const rule: Rule = { meta: meta("custom/late"), check: (c) => void (later = c) };
+    const result = lint({ body: "Hi 😀" }, {}, { customRules: [rule] });
+    const before = JSON.stringify(result);
+    expect(() => later!.report({ messageId: "found", field: "body", start: 0, end: 2 })).toThrow(/after its check/);
+    expect(JSON.stringify(result)).toBe(before);
   });
 
   it("rejects invalid reports as internal errors: bad range, unknown messageId, undeclared fix", () => {

@@ -1,5 +1,6 @@
 import type { Attachment, LintContext, MessageDraft } from "../types.js";
 import { MARKETPLACE_CODES } from "../policy/marketplaces.js";
+import { BoundedCache } from "../text/bounded-cache.js";
 import { MsglintError } from "./errors.js";
 
 /** The context's dates, parsed once. */
@@ -106,9 +107,15 @@ export function validateContext(context: unknown): { context: LintContext; dates
   return { context: c, dates };
 }
 
+/**
+ * The time of each date string parsed lately: a helpdesk or an editor sends the same order dates with
+ * every message, and parsing a date string costs more than most rules do.
+ */
+const PARSED_DATES = new BoundedCache<number>(64);
+
 function parseDate(value: unknown, path: string): Date | undefined {
   if (value === undefined || value === null) return undefined;
-  const d = value instanceof Date ? value : typeof value === "string" ? new Date(value) : null;
+  const d = value instanceof Date ? value : typeof value === "string" ? new Date(PARSED_DATES.get(value, () => Date.parse(value))) : null;
   if (!d || Number.isNaN(d.getTime())) {
     throw new MsglintError("invalid-date", path, `must be an ISO 8601 date or a Date, got ${describe(value)}`);
   }
