@@ -223,7 +223,7 @@ function rules() {
 
 /** Cold start: a fresh process importing the module, against bare node. */
 function cold() {
-  const runs = 9;
+  const runs = 21;
   const times = coldImport([["msglint (dist/index.js)", MAIN], ["naive pipeline (bench/naive.mjs)", NAIVE]], runs);
   show(
     "Cold start (fresh process)",

@@ -49,13 +49,19 @@ const NOT_PHONE_LABEL =
     // (Telefonnummer, 電話番号, 전화번호, numer telefonu, رقم الهاتف).
     "(?!(?:kontakt|service|support|hotline|notruf|durchwahl|mobil|handy|telefon|ruf|fax)nummer)\\p{L}+nummer|\\p{L}*(?:番号|번호|号码|號碼|编号|編號|代码|代碼)(?:[はがの是为為는은이가]|です|입니다)?|numer \\p{L}+|numara\\p{L}*|" +
     "رقم (?:ال)?(?:تتبع|شحنة|طلب|فاتورة|ضريبي|مرجع|عميل|سجل التجاري|تسجيل))";
-/** Such a label right before the digits. */
-const NOT_PHONE_BEFORE = new RegExp(`${NOT_PHONE_LABEL}[\\s:：#.\\-]*$`, "iu");
+/**
+ * Such a label right before the digits. This and the next are built on first use: parsing their
+ * hundreds of alternatives with Unicode classes is a noticeable part of importing msglint.
+ */
+let notPhoneBefore: RegExp | undefined;
+const NOT_PHONE_BEFORE = () => (notPhoneBefore ??= new RegExp(`${NOT_PHONE_LABEL}[\\s:：#.\\-]*$`, "iu"));
 /**
  * Such a label a few words before the digits: "Sendungsnummer von Hermes:", "tracking number for the
  * return is". Only for digits not written as a phone number ("+44 …", "(030) …").
  */
-const NOT_PHONE_A_FEW_WORDS_BEFORE = new RegExp(`${NOT_PHONE_LABEL}(?:[\\s:：#.\\-(]+[\\p{L}()]{1,14}){1,5}[\\s:：#.\\-)]*$`, "iu");
+let notPhoneAFewWordsBefore: RegExp | undefined;
+const NOT_PHONE_A_FEW_WORDS_BEFORE = () =>
+  (notPhoneAFewWordsBefore ??= new RegExp(`${NOT_PHONE_LABEL}(?:[\\s:：#.\\-(]+[\\p{L}()]{1,14}){1,5}[\\s:：#.\\-)]*$`, "iu"));
 /**
  * Shapes no phone number has: a year and a sequence ("2026/004512"), and the 3-2-5 grouping of a Korean
  * business registration number ("123-45-67890").
@@ -79,7 +85,7 @@ function isEan13(window: string): boolean {
  */
 function labelledAFewWordsBefore(text: string, lineStart: number, start: number): boolean {
   const before = text.slice(Math.max(lineStart, start - VETO_REACH), start);
-  return WORDS_WITH_SPACES.test(before) && NOT_PHONE_A_FEW_WORDS_BEFORE.test(before);
+  return WORDS_WITH_SPACES.test(before) && NOT_PHONE_A_FEW_WORDS_BEFORE().test(before);
 }
 const WORDS_WITH_SPACES = /[A-Za-z\u00C0-\u024F\u0600-\u06FF\uAC00-\uD7AF]{2}[^\n]*\s/;
 
@@ -240,7 +246,7 @@ function vetoedIn(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(lineStart, start - 24), start);
   if (CURRENCY_BEFORE.test(before)) return true;
   // "Tel.-Nr.: 089 …" is a phone number even though "Nr." alone would say otherwise.
-  const labelled = NOT_PHONE_BEFORE.test(before) || (!/^[+(]/.test(digits) && labelledAFewWordsBefore(text, lineStart, start));
+  const labelled = NOT_PHONE_BEFORE().test(before) || (!/^[+(]/.test(digits) && labelledAFewWordsBefore(text, lineStart, start));
   if (labelled && !PHONE_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return true;
   return UNIT_AFTER.test(text.slice(end, end + UNIT_REACH));
 }
