@@ -1,3 +1,4 @@
+import { FUNCTION_WORDS } from "./function-words.js";
 /**
  * Literal keys of a regular-expression term: pieces of plain text of which every match of the term
  * contains at least one, each at a known distance (in UTF-16 units) from the start of the match.
@@ -299,8 +300,21 @@ function cost(groups: readonly ChosenGroup[]): number {
 }
 
 function keyCost(text: string, span: number, letters: number): number {
-  return Math.min(span, 1000) * Math.pow(0.15, Math.min(letters, MAX_WEIGHT)) + (COMMON_START.test(text) ? 1e-4 : 1e-6);
+  const frequency = FREQUENT_WORD.test(text) ? FREQUENT_WORD_FACTOR : 1;
+  return Math.min(span, 1000) * Math.pow(0.15, Math.min(letters, MAX_WEIGHT)) * frequency + (COMMON_START.test(text) ? 1e-4 : 1e-6);
 }
+
+/**
+ * A key that is a function word of a catalog language, or "order" (which sellers' messages are
+ * about), or starts with one and a space ("the ", "our ", "der "), occurs in nearly every sentence:
+ * its letters say far less about how rare it is than they do for other words, and a term is better
+ * found by any other of its pieces.
+ */
+const FREQUENT_WORD = new RegExp(
+  `^(?:${[...new Set(Object.values(FUNCTION_WORDS).flat()), "order"].sort((a, b) => b.length - a.length).join("|")})(?:\\s|$)`,
+  "u",
+);
+const FREQUENT_WORD_FACTOR = 30;
 
 /** Letters count 1, wide (CJK) characters 2, anything else 0.4; past 8 the cost no longer falls. */
 const MAX_WEIGHT = 8;
