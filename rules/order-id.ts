@@ -2,7 +2,7 @@ import { docsUrl } from "../src/policy/docs-url.js";
 import { isDeclaredProactive } from "../src/policy/proactive.js";
 import { cite, SOURCES } from "../src/policy/sources.js";
 import type { FieldText } from "../src/text/field.js";
-import type { Rule, RuleContext } from "../src/types.js";
+import type { Rule } from "../src/types.js";
 
 const ID = "order-id";
 

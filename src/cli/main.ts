@@ -7,7 +7,7 @@ import { writeFileSync } from "node:fs";
 import process from "node:process";
 import { parseArgs } from "node:util";
 import { rules } from "msglint";
-import { loadConfig, matcher, settingsFor, type Config } from "./config.js";
+import { loadConfig, matcher, type Config } from "./config.js";
 import { collectFiles } from "./files.js";
 import { FORMATTERS, type FormatterName } from "./formatters/index.js";
 import { lintFiles, RelayedError, type Concurrency } from "./lint-files.js";

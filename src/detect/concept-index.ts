@@ -1,4 +1,3 @@
-import type { FieldText } from "../text/field.js";
 import type { Span } from "../text/mask.js";
 import { nextOpenMatch, searchCandidates, searchSentence, type Found, type OpenSearches } from "./candidate-search.js";
 
