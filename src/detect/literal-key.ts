@@ -300,7 +300,7 @@ function cost(groups: readonly ChosenGroup[]): number {
 }
 
 function keyCost(text: string, span: number, letters: number): number {
-  const frequency = FREQUENT_WORD.test(text) ? FREQUENT_WORD_FACTOR : 1;
+  const frequency = frequentWord().test(text) ? FREQUENT_WORD_FACTOR : 1;
   return Math.min(span, 1000) * Math.pow(0.15, Math.min(letters, MAX_WEIGHT)) * frequency + (COMMON_START.test(text) ? 1e-4 : 1e-6);
 }
 
@@ -310,10 +310,10 @@ function keyCost(text: string, span: number, letters: number): number {
  * its letters say far less about how rare it is than they do for other words, and a term is better
  * found by any other of its pieces.
  */
-const FREQUENT_WORD = new RegExp(
-  `^(?:${[...new Set(Object.values(FUNCTION_WORDS).flat()), "order"].sort((a, b) => b.length - a.length).join("|")})(?:\\s|$)`,
-  "u",
-);
+let frequent: RegExp | undefined;
+/** Built when keys are first chosen: the library reads the keys the build chose, and never needs it. */
+const frequentWord = () =>
+  (frequent ??= new RegExp(`^(?:${[...new Set(Object.values(FUNCTION_WORDS).flat()), "order"].sort((a, b) => b.length - a.length).join("|")})(?:\\s|$)`, "u"));
 const FREQUENT_WORD_FACTOR = 30;
 
 /** Letters count 1, wide (CJK) characters 2, anything else 0.4; past 8 the cost no longer falls. */

@@ -54,8 +54,7 @@ export function removeNumbers(text: string): string {
     // The match starts at the letters glued before the digit. They cannot reach back into the previous
     // match, whose end is a character its tail could not take, so no letter; but that match may end
     // with a letter just before this digit, and then no match holds the digit.
-    let start = i;
-    while (start > kept && isLetter(text.charCodeAt(start - 1))) start--;
+    const start = runStartBefore(text, i, kept, isLetter);
     if (start > 0 && isLetter(text.charCodeAt(start - 1))) {
       i += units;
       continue;
