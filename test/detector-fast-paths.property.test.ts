@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countScripts, countScriptsByRuns, latinSample, NOISE } from "../src/detect/language.js";
+import { countScripts, countScriptsByRuns, guessAfterCleaning, guessLanguage, latinSample, NOISE, type LanguageGuess } from "../src/detect/language.js";
+import { FieldText } from "../src/text/field.js";
+import { DEFAULT_PLACEHOLDERS } from "../src/text/placeholders.js";
 import { countFunctionWords, functionWordsOf } from "../src/detect/function-words.js";
 import { NUMBERS, removeNumbers } from "../src/detect/number-noise.js";
 import * as linkify from "linkifyjs";
@@ -37,6 +39,22 @@ describe("detector fast paths give exactly what the plain patterns give", () => 
     const scripts = fc.constantFrom("abc", "Ünïcödé", "日本語", "ひらがなー", "カタカナ", "한국어", "العربية", "हिन्दी", "Кириллица", "\u{20000}\u{2A6D6}", "\uD800", "ｱｲｳ", "ー", "ºª", "Ⅻ", "ǅ");
     const text = fc.array(fc.oneof(messyText, scripts), { maxLength: 20 }).map((p) => p.join(""));
     fc.assert(fc.property(text, (s) => { expect(countScripts(s)).toEqual(countScriptsByRuns(s)); }), fcOptions);
+  }, propertyTimeout);
+
+  it("a language guessed before links and numbers are removed is the guess after", () => {
+    const pieces = fc.constantFrom(
+      "日本語の文章です。", "ご注文ありがとうございます", "中文内容", "한국어 문장입니다", "カタカナ", "「引用された商品名」", "『書名』",
+      "\n> 以前のメッセージ\n", "“quoted text”", "https://example.co.jp/path", "mail@example.com", "250-3109264-7188367",
+      "Garden Hose Reel HR-30", "The quick brown fox", "١٢٣٤", "१२३४", "العربية", "हिन्दी", "Кириллица", "ſ", "\u212A", "ー", " ",
+    );
+    const text = fc.array(fc.oneof({ weight: 4, arbitrary: pieces }, { weight: 1, arbitrary: messyText }), { maxLength: 30 }).map((p) => p.join(""));
+    const field = (t: string) => new FieldText("body", t, "text", DEFAULT_PLACEHOLDERS);
+    const shown = (g: LanguageGuess | undefined) => g && {
+      lang: g.lang, scripts: g.scripts, scores: [...g.scores], functionWords: [...g.functionWords], distinctiveLetters: [...g.distinctiveLetters],
+    };
+    const plain = (t: string) => shown(guessAfterCleaning(field(t), ["en", "de"], ["ja"]));
+    const fast = (t: string) => shown(guessLanguage(field(t), ["en", "de"], ["ja"]));
+    fc.assert(fc.property(text, (t) => { expect(fast(t)).toEqual(plain(t)); }), { ...fcOptions, numRuns: fcOptions.numRuns * 3 });
   }, propertyTimeout);
 
   it("the Latin sample for franc is the two-replace version's", () => {
