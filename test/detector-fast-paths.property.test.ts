@@ -10,6 +10,7 @@ import { findInWindows, OBFUSCATION, OBFUSCATION_HINT, SEED, seedPositions } fro
 import { maskCjk } from "../src/text/mask.js";
 import { findOrderIds } from "../rules/order-id.js";
 import { NAMED, namedHandles } from "../src/detect/handles.js";
+import { NEEDS_PREPARING, prepareEach } from "../src/detect/phones.js";
 import { fcOptions, messyText, propertyTimeout } from "./support/fast-check.js";
 
 const ORDER_ID = /(?<![\p{N}-])\p{Nd}{3}[-‐‑‒–—−]\p{Nd}{7}[-‐‑‒–—−]\p{Nd}{7}(?![\p{N}])/gu;
@@ -179,6 +180,20 @@ describe("detector fast paths give exactly what the plain patterns give", () => 
       fc.property(text, (s) => {
         OBFUSCATION.lastIndex = 0;
         if (OBFUSCATION.test(s)) expect(OBFUSCATION_HINT.test(s)).toBe(true);
+      }),
+      { ...fcOptions, numRuns: fcOptions.numRuns * 5 },
+    );
+  }, propertyTimeout);
+
+  it("phone text that needs no rewrite by its pre-test is left as it is by every rewrite", () => {
+    const pieces = fc.constantFrom(
+      "03", "1234", "5678", "-", ",", ";", " , ", "•", "·", "・", "|", "*", "~", "_", "=", "＿", "tel", "TEL.", "Phone", "mobile", "ph.", "tél",
+      "telefon", "fax", "+", "(", "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "零", "ー", "（", "）", " ", "\n", "٣", "۴",
+    );
+    const text = fc.array(fc.oneof({ weight: 4, arbitrary: pieces }, { weight: 1, arbitrary: messyText }), { maxLength: 30 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (s) => {
+        if (!NEEDS_PREPARING.test(s)) expect(prepareEach(s)).toBe(s);
       }),
       { ...fcOptions, numRuns: fcOptions.numRuns * 5 },
     );

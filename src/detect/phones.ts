@@ -152,7 +152,19 @@ export function findPhones(field: FieldText, regions: readonly string[]): FoundP
  * Same-length preparation: a comma or semicolon between numbers becomes a line break (the library
  * would read the second number as an extension), and a Latin prefix glued to digits (`TEL03-…`) is blanked.
  */
-function prepare(text: string): string {
+export function prepare(text: string): string {
+  return NEEDS_PREPARING.test(text) ? prepareEach(text) : text;
+}
+
+/**
+ * A text none of whose rewrites below applies has a match of this nowhere (each alternative is a
+ * rewrite's pattern, or the start of it): one search instead of five, the text is left as it is.
+ */
+export const NEEDS_PREPARING =
+  /[\u0660-\u0669\u06F0-\u06F9]|[〇零一二三四五六七八九][〇零一二三四五六七八九\s\-‐−ー()（）]{6}|\d\s*[,;]\s*[+(]?\d|\d[•·・|*~_=＿]\s*\d|(?:tel|fax|phone|mob|mobile|ph|tlf|tfn|telefon|tél)\.?[+(]?\d/i;
+
+/** The rewrites, each applied to the whole text. */
+export function prepareEach(text: string): string {
   return text
     // Arabic-Indic and Persian digits read as the digits they are (NFKC leaves them as they are).
     .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (c) => String(c.charCodeAt(0) & 0xf))
