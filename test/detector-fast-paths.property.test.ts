@@ -10,7 +10,7 @@ import { findInWindows, OBFUSCATION, OBFUSCATION_HINT, SEED, seedPositions } fro
 import { maskCjk } from "../src/text/mask.js";
 import { findOrderIds } from "../rules/order-id.js";
 import { NAMED, namedHandles } from "../src/detect/handles.js";
-import { NEEDS_PREPARING, prepareEach } from "../src/detect/phones.js";
+import { mayHaveNumberWords, NEEDS_PREPARING, NUMBER_WORDS, prepareEach } from "../src/detect/phones.js";
 import { fcOptions, messyText, propertyTimeout } from "./support/fast-check.js";
 
 const ORDER_ID = /(?<![\p{N}-])\p{Nd}{3}[-‐‑‒–—−]\p{Nd}{7}[-‐‑‒–—−]\p{Nd}{7}(?![\p{N}])/gu;
@@ -194,6 +194,23 @@ describe("detector fast paths give exactly what the plain patterns give", () => 
     fc.assert(
       fc.property(text, (s) => {
         if (!NEEDS_PREPARING.test(s)) expect(prepareEach(s)).toBe(s);
+      }),
+      { ...fcOptions, numRuns: fcOptions.numRuns * 5 },
+    );
+  }, propertyTimeout);
+
+  it("the number-word pre-test passes wherever digits are written as words", () => {
+    const word = fc.constantFrom(
+      "one", "ONE", "two", "Three", "four", "five", "ſix", "ſeven", "ſeis", "sechs", "fünf", "FÜNF", "zéro", "ZÉRO", "três", "uno", "un",
+      "eins", "nove", "oh", "null", "x", "é", "1",
+    );
+    const separator = fc.constantFrom(" ", ", ", "-", " - ", "\n", "  ", "", ".");
+    const run = fc.array(fc.tuple(word, separator), { minLength: 5, maxLength: 16 }).map((pairs) => pairs.map(([w, sep]) => w + sep).join(""));
+    const text = fc.array(fc.oneof({ weight: 3, arbitrary: run }, { weight: 1, arbitrary: messyText }), { maxLength: 4 }).map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (s) => {
+        NUMBER_WORDS.lastIndex = 0;
+        if (NUMBER_WORDS.test(s)) expect(mayHaveNumberWords(s)).toBe(true);
       }),
       { ...fcOptions, numRuns: fcOptions.numRuns * 5 },
     );
