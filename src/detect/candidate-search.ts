@@ -176,6 +176,9 @@ export function searchSentence(global: RegExp, text: string, from: number, until
     if (index < 0 || index >= until) return found ?? NONE;
     (found ??= []).push({ index, end });
     pos = end > index ? end : nextStart(text, end);
+    // The next match starts at `pos` or later: when that is past the sentence, none is left to find
+    // in it, and the rest of the text is not searched for one (a later sentence that asks searches it).
+    if (pos >= until) return found;
   }
 }
 
