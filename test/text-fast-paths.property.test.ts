@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CodePointSet } from "../src/text/code-point-set.js";
+import { CodePointClasses, CodePointSet } from "../src/text/code-point-set.js";
 import { maskCjk } from "../src/text/mask.js";
 import { normalizeEachChunk, normalizeWithMap } from "../src/text/normalize.js";
 import { MappedStringBuilder, OffsetMap } from "../src/text/offset-map.js";
@@ -24,6 +24,32 @@ const nfkcHeavy = fc
   .map((parts) => parts.join(""));
 
 describe("fast paths give exactly what the slow paths give", () => {
+  it("the classes in a range of a text are those of the code points that start in it", () => {
+    const classes = ["\\p{Script=Latin}", "\\p{Script=Han}", "[\\p{Script=Hiragana}\\p{Script=Katakana}]", "\\p{Script=Hangul}", "[\\p{N}]"];
+    const tests = classes.map((c) => new RegExp(`^${c}$`, "u"));
+    const table = new CodePointClasses(classes);
+    const reference = (text: string, from: number, to: number) => {
+      let mask = 0;
+      let at = from;
+      for (const cp of text.slice(from)) {
+        if (at >= to) break;
+        tests.forEach((re, k) => { if (re.test(cp)) mask |= 1 << k; });
+        at += cp.length;
+      }
+      return mask;
+    };
+    const text = fc.oneof(nfkcHeavy, fc.constantFrom("日本語abc한국\u{20000}x", "\uD840\uDC00か", "１２３ａｂｃ"));
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), (s, a, b) => {
+        const from = s.length ? a % (s.length + 1) : 0;
+        const to = from + (s.length - from ? b % (s.length - from + 1) : 0);
+        expect(table.maskOf(s, from, to)).toBe(reference(s, from, to));
+        expect(table.maskOf(s)).toBe(reference(s, 0, s.length));
+      }),
+      fcOptions,
+    );
+  }, propertyTimeout);
+
   it("normalizeWithMap equals normalizing chunk by chunk", () => {
     fc.assert(
       fc.property(fc.oneof(nfkcHeavy, longText), (s) => {

@@ -104,6 +104,8 @@ interface KeyTarget {
   max: number;
   /** Whether the concept is one of its catalog's anchors. */
   anchor: boolean;
+  /** The key's length. */
+  length: number;
 }
 
 /** Catalogs compiled together (e.g. every language of one family), with the keys of all their terms. */
@@ -142,7 +144,7 @@ export function compileCatalogs<C extends string>(
         placed.forEach((keys, term) => {
           for (const key of keys!) {
             const id = KEYS.id(key.text);
-            (targets[id] ??= []).push({ catalog, concept: concepts.length, term, min: key.min, max: key.max, anchor });
+            (targets[id] ??= []).push({ catalog, concept: concepts.length, term, min: key.min, max: key.max, anchor, length: key.text.length });
           }
         });
       }
@@ -252,11 +254,15 @@ let scriptClasses: CodePointClasses | undefined;
 const scriptMask = (scripts: readonly Script[]) => scripts.reduce((mask, s) => mask | (1 << SCRIPTS.indexOf(s)), 0);
 
 /** The scripts that occur in the field, as a mask. */
-const scriptsIn = (field: FieldText) =>
-  field.memo("phrases:scripts", () => (scriptClasses ??= new CodePointClasses(SCRIPTS.map((s) => SCRIPT_TESTS[s].source))).maskOf(field.normalized.text));
+const scriptClassesOnce = () => (scriptClasses ??= new CodePointClasses(SCRIPTS.map((s) => SCRIPT_TESTS[s].source)));
+const scriptsIn = (field: FieldText) => field.memo("phrases:scripts", () => scriptClassesOnce().maskOf(field.normalized.text));
 
 /** Whether the field contains a script the catalog's language is written in. */
 const hasCatalogScript = (field: FieldText, catalog: CompiledCatalog<string>) => (scriptsIn(field) & catalog.scripts) !== 0;
+
+/** Whether units `from` to `to` of `text` hold a script the catalog's language is written in. */
+const writtenIn = (catalog: CompiledCatalog<string>, text: string, from: number, to: number) =>
+  (scriptClassesOnce().maskOf(text, from, to) & catalog.scripts) !== 0;
 
 /** Whether the field's function words leave the catalog's language possible (call after hasCatalogScript). */
 function languageMayBeWritten(field: FieldText, catalog: CompiledCatalog<string>): boolean {
@@ -280,8 +286,9 @@ function index<C extends string>(field: FieldText, set: CatalogSet<C>): Sentence
   const keyHits = field.memo(`phrases:keys:${KEYS.version}`, () => KEYS.find(text));
   // Candidate starts of each keyed concept: [lo, hi, term] triples, per catalog and concept.
   const candidates: CatalogCandidates[] = [];
-  // Per catalog: whether one of its anchors has a candidate start.
-  const anchorStarts: boolean[] = [];
+  // Per catalog: where the key of one of its anchors occurs (its first one), when one does.
+  const anchorKeyAt: number[] = [];
+  const anchorKeyEnd: number[] = [];
   if (keyHits) {
     const { targets } = set;
     for (let h = 0; h < keyHits.length; h += 2) {
@@ -289,7 +296,7 @@ function index<C extends string>(field: FieldText, set: CatalogSet<C>): Sentence
       if (!found) continue;
       const at = keyHits[h + 1]!;
       for (const t of found) {
-        if (t.anchor) anchorStarts[t.catalog] = true;
+        if (t.anchor && anchorKeyAt[t.catalog] === undefined) (anchorKeyAt[t.catalog] = at), (anchorKeyEnd[t.catalog] = at + t.length);
         const ofCatalog = (candidates[t.catalog] ??= []);
         const list = ofCatalog[t.concept];
         if (list) list.push(at - t.max, at - t.min, t.term);
@@ -302,8 +309,10 @@ function index<C extends string>(field: FieldText, set: CatalogSet<C>): Sentence
   for (let c = 0; c < set.catalogs.length; c++) {
     const catalog = set.catalogs[c]!;
     // Most catalogs have no anchor candidate at all: skip them before anything is searched for them.
-    if (keyHits && catalog.keylessAnchors.length === 0 && anchorStarts[c] !== true) continue;
-    if (!hasCatalogScript(field, catalog)) continue;
+    const keyAt = anchorKeyAt[c];
+    if (keyHits && catalog.keylessAnchors.length === 0 && keyAt === undefined) continue;
+    // An anchor's key written in the catalog's script shows that the field has it, without a pass over all of it.
+    if (!(keyAt !== undefined && writtenIn(catalog, text, keyAt, anchorKeyEnd[c]!)) && !hasCatalogScript(field, catalog)) continue;
     eligible.push(catalog);
     eligibleCandidates.push(candidates[c] ?? []);
   }

@@ -106,11 +106,14 @@ export class CodePointClasses {
     this.tests = charClasses.map((c) => new RegExp(`^${c}$`, "u"));
   }
 
-  /** The bits (1 << index of the class) of the classes with a member in `text`. */
-  maskOf(text: string): number {
+  /**
+   * The bits (1 << index of the class) of the classes with a member in `text`, or in its units `from` to
+   * `to` (a code point counts where it starts).
+   */
+  maskOf(text: string, from = 0, to = text.length): number {
     const bmp = this.bmp;
     let mask = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       let bits = bmp[c]!;
       if (bits === 0) {
