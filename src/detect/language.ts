@@ -105,11 +105,11 @@ export function guessAfterCleaning(field: FieldText, candidates: readonly string
 }
 
 /**
- * How many of the noise patterns may remove CJK characters: the quotations (the first ones). The
+ * The noise patterns that may remove CJK characters: quoted lines and quotations (the first two). The
  * others (links, e-mail addresses, numbers) take only ASCII, ſ, the Kelvin sign and digits, so they
  * leave the Han, kana and Hangul counts as they are and can only lower the others.
  */
-const CJK_REMOVING_NOISE = 2;
+const CJK_REMOVING_NOISE = NOISE.slice(0, 2);
 /** Kana, common Han and Hangul syllables. */
 const MOSTLY_CJK_LETTERS = /[\u3041-\u30ff\u3400-\u9fff\uac00-\ud7a3]/;
 
@@ -122,7 +122,7 @@ const MOSTLY_CJK_LETTERS = /[\u3041-\u30ff\u3400-\u9fff\uac00-\ud7a3]/;
 function guessBeforeCleaning(field: FieldText): LanguageGuess | undefined {
   // Only worth counting where CJK is written (the test only saves time: without it the answer is the same).
   if (!MOSTLY_CJK_LETTERS.test(field.normalized.text)) return undefined;
-  const counts = countScripts(removeNoise(field.normalized.text, NOISE.slice(0, CJK_REMOVING_NOISE)));
+  const counts = countScripts(removeNoise(field.normalized.text, CJK_REMOVING_NOISE));
   const cjk = counts.han + counts.kana + counts.hangul;
   if (cjk < MIN_CJK_CHARS || cjk * CJK_WEIGHT < Math.max(counts.latin, counts.arabic, counts.devanagari, counts.cyrillic)) return undefined;
   const guessed = cjkGuess(counts);

@@ -152,7 +152,7 @@ export function findPhones(field: FieldText, regions: readonly string[]): FoundP
  * Same-length preparation: a comma or semicolon between numbers becomes a line break (the library
  * would read the second number as an extension), and a Latin prefix glued to digits (`TEL03-…`) is blanked.
  */
-export function prepare(text: string): string {
+function prepare(text: string): string {
   return NEEDS_PREPARING.test(text) ? prepareEach(text) : text;
 }
 
