@@ -83,6 +83,8 @@ export function findOrderIds(text: string): [number, number][] {
   DASH.lastIndex = 0;
   for (let dash = DASH.exec(text); dash; dash = DASH.exec(text)) {
     const at = dash.index;
+    // A digit stands on both sides of the first dash: an ASCII character that is not one settles it.
+    if (notDigit(text.charCodeAt(at - 1)) || notDigit(text.charCodeAt(at + 1))) continue;
     for (let start = Math.max(taken, at - 6); start <= at - 3; start++) {
       ORDER_ID_HERE.lastIndex = start;
       const m = ORDER_ID_HERE.exec(text);
@@ -95,6 +97,9 @@ export function findOrderIds(text: string): [number, number][] {
   }
   return out;
 }
+
+/** An ASCII character other than a digit (other digits, and the end of the text, are left to the pattern). */
+const notDigit = (c: number) => c < 0x80 && (c < 0x30 || c > 0x39);
 
 function hasOrderPlaceholder(field: FieldText): boolean {
   const text = field.visible.text;
