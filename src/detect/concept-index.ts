@@ -73,6 +73,7 @@ interface ConceptState {
 export class FieldConcepts<C extends string> implements SentenceConcepts<C> {
   /** Per catalog and concept, created when first searched. */
   private readonly states: (ConceptState | undefined)[][];
+  private readonly opens: (OpenSearches | undefined)[][];
   private anchoredList: number[] | undefined;
 
   constructor(
@@ -86,6 +87,7 @@ export class FieldConcepts<C extends string> implements SentenceConcepts<C> {
     mayCount: (c: number) => boolean,
   ) {
     this.states = catalogs.map(() => []);
+    this.opens = catalogs.map(() => []);
     this.counted = catalogs.map((_, c) => this.hasAnchor(c) && mayCount(c));
   }
 
@@ -168,7 +170,8 @@ export class FieldConcepts<C extends string> implements SentenceConcepts<C> {
     if (!ranges) return false;
     const concept = this.catalogs[c]!.concepts[k]!;
     const { text, sentences } = this;
-    const { open } = this.state(c, k);
+    // Only the open searches: the ranges are tried one by one, without sorting them into sentences.
+    const open = this.openOf(c, k);
     for (let r = 0; r < ranges.length; r += 3) {
       const hi = ranges[r + 1]!;
       const term = ranges[r + 2]!;
@@ -261,7 +264,7 @@ export class FieldConcepts<C extends string> implements SentenceConcepts<C> {
     const reached: number[] = [];
     if (!this.isKeyed(c, k)) {
       for (let i = 0; i < sentences.length; i++) reached.push(i);
-      return (this.states[c]![k] = { found: [], reached, buckets: undefined, openHi: undefined, open: [] });
+      return (this.states[c]![k] = { found: [], reached, buckets: undefined, openHi: undefined, open: this.openOf(c, k) });
     }
     const buckets = new Map<number, number[]>();
     let openHi: number[] | undefined;
@@ -300,7 +303,12 @@ export class FieldConcepts<C extends string> implements SentenceConcepts<C> {
       for (const i of reached) if (i >= from) all.push(i);
     }
     if (!sorted) all.sort((a, b) => a - b);
-    return (this.states[c]![k] = { found: [], reached: all, buckets, openHi, open: [] });
+    return (this.states[c]![k] = { found: [], reached: all, buckets, openHi, open: this.openOf(c, k) });
+  }
+
+  /** The open searches of a concept (see OpenSearches), shared by its state and its anchor test. */
+  private openOf(c: number, k: number): OpenSearches {
+    return (this.opens[c]![k] ??= []);
   }
 }
 
