@@ -322,7 +322,7 @@ export interface ScriptCounts {
  * `countScriptsByRuns` is the plain regex version; tests check the two agree.
  */
 export function countScripts(text: string): ScriptCounts {
-  const counts = [0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const counts = new Int32Array(9);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
