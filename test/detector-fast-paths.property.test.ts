@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { countScripts, countScriptsByRuns, guessAfterCleaning, guessLanguage, latinSample, NOISE, type LanguageGuess } from "../src/detect/language.js";
 import { FieldText } from "../src/text/field.js";
 import { DEFAULT_PLACEHOLDERS } from "../src/text/placeholders.js";
-import { countFunctionWords, functionWordsOf } from "../src/detect/function-words.js";
+import { countFunctionWords, FunctionWordReader, functionWordsOf } from "../src/detect/function-words.js";
 import { NUMBERS, removeNumbers } from "../src/detect/number-noise.js";
 import * as linkify from "linkifyjs";
 import { findInWindows, OBFUSCATION, OBFUSCATION_HINT, SEED, seedPositions } from "../src/detect/links.js";
@@ -56,6 +56,33 @@ describe("detector fast paths give exactly what the plain patterns give", () => 
     const plain = (t: string) => shown(guessAfterCleaning(field(t), ["en", "de"], ["ja"]));
     const fast = (t: string) => shown(guessLanguage(field(t), ["en", "de"], ["ja"]));
     fc.assert(fc.property(text, (t) => { expect(fast(t)).toEqual(plain(t)); }), { ...fcOptions, numRuns: fcOptions.numRuns * 3 });
+  }, propertyTimeout);
+
+  it("function words read a question at a time answer as the whole text's counts do", () => {
+    const pieces = fc.constantFrom(
+      "the", "The", "and", "you", "der", "und", "für", "le", "et", "vous", "el", "y", "il", "è", "de", "la", "och", "ve", "je", "i",
+      "x", "Ⅻ", "日本", "\u{1D400}", "\uD800", " ", "\n", ".", "'", "-", "1",
+    );
+    const text = fc.array(fc.oneof({ weight: 4, arbitrary: pieces }, { weight: 1, arbitrary: messyText }), { maxLength: 40 }).map((p) => p.join(" "));
+    const langs = fc.array(fc.constantFrom("en", "de", "fr", "es", "it", "pt", "nl", "sv", "pl", "tr", "cs", "xx"), { maxLength: 6 });
+    fc.assert(
+      fc.property(text, langs, fc.integer({ min: 1, max: 8 }), (t, asked, min) => {
+        const whole = countFunctionWords(t);
+        let total = 0;
+        for (const n of whole.values()) total += n;
+        const reader = new FunctionWordReader(t);
+        for (const lang of asked) {
+          reader.readUntil(() => reader.total >= min && reader.count(lang) > 0);
+          const answer = reader.total < min || reader.count(lang) > 0;
+          expect(answer).toBe(total < min || (whole.get(lang) ?? 0) > 0);
+        }
+        reader.readUntil(() => false);
+        expect(reader.done).toBe(true);
+        expect([...reader.counts()]).toEqual([...whole]);
+        expect(reader.onlyLatinLetters).toBe(functionWordsOf(t).onlyLatinLetters);
+      }),
+      { ...fcOptions, numRuns: fcOptions.numRuns * 3 },
+    );
   }, propertyTimeout);
 
   it("the Latin sample for franc is the two-replace version's", () => {

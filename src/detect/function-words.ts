@@ -93,56 +93,109 @@ export function countFunctionWords(text: string): Map<string, number> {
  * are those of its Latin sample (language.ts), which needs not be made to count them.
  */
 export function functionWordsOf(text: string): { counts: Map<string, number>; onlyLatinLetters: boolean } {
-  const { slots, words, langs, longest, hashes } = wordTable();
-  const lower = text.toLowerCase();
-  const n = lower.length;
-  const perLang = new Int32Array(LANGS.length);
-  const order: number[] = [];
-  let onlyLatinLetters = true;
-  let start = -1;
-  let h = 0;
-  for (let i = 0; i <= n; i++) {
-    if (i < n) {
-      const c = lower.charCodeAt(i);
-      let width = 0;
-      // Lower-case ASCII letters first: most of a Latin text, and one comparison each.
-      if (c >= 0x61 && c <= 0x7a) width = 1;
-      else if (c < 0x80) width = 0;
-      else if (c < 0xd800 || c > 0xdfff) {
-        const kind = letterKind(c);
-        if (kind !== NOT_A_LETTER) width = 1;
-        if (kind === OTHER_LETTER) onlyLatinLetters = false;
-      } else if (c <= 0xdbff && i + 1 < n) {
-        const d = lower.charCodeAt(i + 1);
-        // Astral letters are none of Latin's.
-        if (d >= 0xdc00 && d <= 0xdfff && IS_LETTER.test(lower.slice(i, i + 2))) (width = 2), (onlyLatinLetters = false);
-      }
-      if (width > 0) {
-        if (start < 0) {
-          start = i;
-          h = 0;
+  const reader = new FunctionWordReader(text);
+  reader.readUntil(NEVER);
+  return { counts: reader.counts(), onlyLatinLetters: reader.onlyLatinLetters };
+}
+
+const NEVER = () => false;
+
+/**
+ * Reads the function words of a text word by word, as far as a question needs: whether a language's
+ * words occur among enough others is often settled in the first sentence of a long message, and the
+ * rest of it is read only if another question needs it.
+ */
+export class FunctionWordReader {
+  private readonly lower: string;
+  /** Where reading goes on: the unit after the last word read. */
+  private at = 0;
+  private readonly perLang = new Int32Array(LANGS.length);
+  /** Languages in the order their first word was read (the order of `counts`). */
+  private readonly order: number[] = [];
+  /** Function words read so far, summed over the languages they belong to. */
+  total = 0;
+  /** Whether every letter read so far is of the Latin script. */
+  onlyLatinLetters = true;
+
+  constructor(text: string) {
+    this.lower = text.toLowerCase();
+  }
+
+  /** Whether the whole text has been read. */
+  get done(): boolean {
+    return this.at > this.lower.length;
+  }
+
+  /** Function words of `lang` read so far. */
+  count(lang: string): number {
+    const l = LANGS.indexOf(lang);
+    return l < 0 ? 0 : this.perLang[l]!;
+  }
+
+  /** Counts per language read so far, in the order the languages were first seen. */
+  counts(): Map<string, number> {
+    return new Map(this.order.map((l) => [LANGS[l]!, this.perLang[l]!]));
+  }
+
+  /** Reads on until `enough()` holds after a function word, or to the end of the text. */
+  readUntil(enough: () => boolean): void {
+    const { slots, words, langs, longest, hashes } = wordTable();
+    const { lower, perLang, order } = this;
+    const n = lower.length;
+    let onlyLatinLetters = this.onlyLatinLetters;
+    let start = -1;
+    let h = 0;
+    let i = this.at;
+    for (; i <= n; i++) {
+      if (i < n) {
+        const c = lower.charCodeAt(i);
+        let width = 0;
+        // Lower-case ASCII letters first: most of a Latin text, and one comparison each.
+        if (c >= 0x61 && c <= 0x7a) width = 1;
+        else if (c < 0x80) width = 0;
+        else if (c < 0xd800 || c > 0xdfff) {
+          const kind = letterKind(c);
+          if (kind !== NOT_A_LETTER) width = 1;
+          if (kind === OTHER_LETTER) onlyLatinLetters = false;
+        } else if (c <= 0xdbff && i + 1 < n) {
+          const d = lower.charCodeAt(i + 1);
+          // Astral letters are none of Latin's.
+          if (d >= 0xdc00 && d <= 0xdfff && IS_LETTER.test(lower.slice(i, i + 2))) (width = 2), (onlyLatinLetters = false);
         }
-        h = step(h, c);
-        if (width === 2) h = step(h, lower.charCodeAt(++i));
-        continue;
+        if (width > 0) {
+          if (start < 0) {
+            start = i;
+            h = 0;
+          }
+          h = step(h, c);
+          if (width === 2) h = step(h, lower.charCodeAt(++i));
+          continue;
+        }
       }
-    }
-    if (start < 0) continue;
-    const length = i - start;
-    if (length <= longest) {
+      if (start < 0) continue;
+      const length = i - start;
+      start = -1;
+      if (length > longest) continue;
       for (let slot = h & (TABLE_SIZE - 1); slots[slot] !== -1; slot = (slot + 1) & (TABLE_SIZE - 1)) {
         const id = slots[slot]!;
         // The whole hash first: most words that reach a slot are not the word there.
         if (hashes[id] !== h) continue;
         const w = words[id]!;
-        if (w.length !== length || !lower.startsWith(w, start)) continue;
+        if (w.length !== length || !lower.startsWith(w, i - length)) continue;
         for (const l of langs[id]!) if (perLang[l]!++ === 0) order.push(l);
+        this.total += langs[id]!.length;
+        // Asked only after a function word: between them nothing changes.
+        if (enough()) {
+          this.at = i + 1;
+          this.onlyLatinLetters = onlyLatinLetters;
+          return;
+        }
         break;
       }
     }
-    start = -1;
+    this.at = i;
+    this.onlyLatinLetters = onlyLatinLetters;
   }
-  return { counts: new Map(order.map((l) => [LANGS[l]!, perLang[l]!])), onlyLatinLetters };
 }
 
 /**

@@ -2,7 +2,7 @@ import { CodePointClasses } from "../text/code-point-set.js";
 import type { FieldText } from "../text/field.js";
 import { MAX_REACH, type TermSearcher } from "./candidate-search.js";
 import { FieldConcepts, type CatalogCandidates, type IndexedCatalog, type IndexedConcept, type SentenceConcepts } from "./concept-index.js";
-import { countFunctionWords, FUNCTION_WORDS } from "./function-words.js";
+import { FUNCTION_WORDS, FunctionWordReader } from "./function-words.js";
 import { KeyRegistry } from "./key-scan.js";
 import { decodeKeyTable } from "./key-table.js";
 import { termKeys, type TermKey } from "./literal-key.js";
@@ -232,20 +232,6 @@ const alternation = (terms: readonly string[]) => `(?:${terms.map((t) => `(?:${t
 /** Function words a text needs before they select the catalogs to run. */
 const MIN_FUNCTION_WORDS_TO_SELECT = 6;
 
-/**
- * The Latin-script languages whose function words occur in the field: only their catalogs count,
- * which spares a German message ten other Latin-script catalogs. Null (all count) when the text has
- * too few function words to tell, as a sentence or two may.
- */
-function latinLanguagesIn(field: FieldText): Set<string> | null {
-  return field.memo("phrases:latin-languages", () => {
-    const counts = countFunctionWords(field.normalized.text);
-    let total = 0;
-    for (const n of counts.values()) total += n;
-    return total >= MIN_FUNCTION_WORDS_TO_SELECT ? new Set(counts.keys()) : null;
-  });
-}
-
 const SCRIPTS = Object.keys(SCRIPT_TESTS) as Script[];
 /** The same tests in one pass over a text: a Unicode property class over CJK text costs ten times more. */
 let scriptClasses: CodePointClasses | undefined;
@@ -264,11 +250,19 @@ const hasCatalogScript = (field: FieldText, catalog: CompiledCatalog<string>) =>
 const writtenIn = (catalog: CompiledCatalog<string>, text: string, from: number, to: number) =>
   (scriptClassesOnce().maskOf(text, from, to) & catalog.scripts) !== 0;
 
-/** Whether the field's function words leave the catalog's language possible (call after hasCatalogScript). */
+/**
+ * Whether the field's function words leave the catalog's language possible (call after
+ * hasCatalogScript): a Latin-script catalog counts where its language's function words occur, which
+ * spares a German message ten other Latin-script catalogs, or where the whole text has too few
+ * function words to tell, as a sentence or two may. The words are read only as far as the answer
+ * needs: a message in the language asked about settles it in its first sentence.
+ */
 function languageMayBeWritten(field: FieldText, catalog: CompiledCatalog<string>): boolean {
   if (!catalog.latinOnly) return true;
-  const written = latinLanguagesIn(field);
-  return !written || written.has(catalog.source.lang);
+  const words = field.memo("phrases:function-words", () => new FunctionWordReader(field.normalized.text));
+  const lang = catalog.source.lang;
+  words.readUntil(() => words.total >= MIN_FUNCTION_WORDS_TO_SELECT && words.count(lang) > 0);
+  return words.total < MIN_FUNCTION_WORDS_TO_SELECT || words.count(lang) > 0;
 }
 
 /**
